@@ -1,0 +1,46 @@
+/**
+ * The shared test: every end-to-end test fails if the page asks another origin for anything,
+ * logs a console error, or trips the Content Security Policy.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const ownOrigin = new URL(baseURL ?? 'http://localhost:4321').origin;
+
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+        if (new URL(url).origin !== ownOrigin) problems.push(`request to another origin: ${url}`);
+      });
+      // A page that is itself a 404 (the friendly not-found page) makes Chromium log its status;
+      // that is the page working, not failing. Any other 404 is still reported.
+      const notFoundDocuments = new Set<string>();
+      page.on('response', (response) => {
+        if (response.status() === 404 && response.request().isNavigationRequest()) {
+          notFoundDocuments.add(response.url());
+        }
+      });
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        if (notFoundDocuments.has(message.location().url)) return;
+        problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+
+      await use();
+
+      expect(problems, 'the page stayed on its own origin with no errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
