@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
 import { contentPages, lessonPaths, lessonTitles } from './course';
 
-test('a learner walks from the home page through every lesson to the conclusion', async ({ page }) => {
+test('a learner walks from the home page through every lesson to the conclusion', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Start the course' }).click();
 
@@ -25,11 +27,16 @@ test('a learner walks from the home page through every lesson to the conclusion'
 
 test('the previous link goes back one lesson', async ({ page }) => {
   await page.goto(lessonPaths[2]);
-  await page.getByRole('navigation', { name: 'Lesson navigation' }).getByRole('link', { name: /^Previous/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Lesson navigation' })
+    .getByRole('link', { name: /^Previous/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitles[1]);
 });
 
-test('the lesson list shows every lesson in order with its summary and minutes', async ({ page }) => {
+test('the lesson list shows every lesson in order with its summary and minutes', async ({
+  page,
+}) => {
   await page.goto('/lessons/');
   const items = page.getByRole('list', { name: 'Lessons' }).getByRole('listitem');
   await expect(items).toHaveCount(lessonTitles.length);

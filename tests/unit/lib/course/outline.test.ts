@@ -18,7 +18,9 @@ describe('orderLessons', () => {
 
   it('names the file after a gap in the sequence', () => {
     const loaded = [fakeLessonEntry('a', 1), fakeLessonEntry('c', 3)];
-    expect(() => orderLessons(loaded)).toThrow('content/lessons/c.mdx: order 3 leaves a gap; expected 2');
+    expect(() => orderLessons(loaded)).toThrow(
+      'content/lessons/c.mdx: order 3 leaves a gap; expected 2',
+    );
   });
 
   it('does not reorder the list it was given', () => {
