@@ -4,7 +4,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: undefined }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -35,7 +35,7 @@ export const test = base.extend<{ guard: void }>({
         });
       });
 
-      await use();
+      await use(undefined);
 
       expect(problems, 'the page stayed on its own origin with no errors').toEqual([]);
     },

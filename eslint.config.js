@@ -1,0 +1,91 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/', 'test-results/', '**/*.tmp.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  ...astro.configs.recommended,
+  ...astro.configs['jsx-a11y-strict'],
+  {
+    // Text from storage, import files or content is shown as text, never parsed as HTML.
+    rules: {
+      'astro/no-set-html-directive': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as text; never inject HTML.',
+        },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render text as text; never inject HTML.',
+        },
+      ],
+    },
+  },
+  {
+    // Type-aware rules need a TypeScript program; Astro templates and plain JS config files have none.
+    files: ['**/*.astro', '**/*.{js,mjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/islands/**/*.tsx'],
+    ...jsxA11y.configs.strict,
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // src/lib is pure course logic: it must run anywhere, so no UI, DOM or Astro runtime.
+    files: ['src/lib/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['preact', 'preact/*', '@preact/*'], message: 'src/lib is pure: no Preact.' },
+            {
+              group: ['astro:*', 'astro', 'astro/*'],
+              message: 'src/lib is pure: no Astro runtime.',
+            },
+            {
+              group: ['nanostores', '@nanostores/*'],
+              message: 'src/lib is pure: stores live in src/stores.',
+            },
+            {
+              group: [
+                '**/islands/*',
+                '**/components/*',
+                '**/stores/*',
+                '**/pages/*',
+                '**/layouts/*',
+              ],
+              message: 'Imports flow one way: src/lib may import only src/lib and src/schemas.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'src/lib is pure: no DOM.' },
+        { name: 'document', message: 'src/lib is pure: no DOM.' },
+        { name: 'localStorage', message: 'src/lib is pure: storage belongs to src/stores.' },
+      ],
+    },
+  },
+);
