@@ -1,15 +1,8 @@
-/** The five trust drivers from the article, in its order. Ids are stable: they key scores and progress. */
+/** The five trust drivers as a zod enum. Ids are stable: they key scores and progress. */
 import { z } from 'astro/zod';
+import { driverIds } from './driver-ids';
 
-export const driverIds = [
-  'intention',
-  'competence',
-  'customerFocus',
-  'communication',
-  'valueCreation',
-] as const;
+export { driverIds, type Driver } from './driver-ids';
 
 /** One of the five trust drivers. */
 export const driverSchema = z.enum(driverIds);
-
-export type Driver = z.infer<typeof driverSchema>;
