@@ -22,3 +22,99 @@ export function fakeLessonFrontmatter(
 export function fakeLessonEntry(id: string, order: number) {
   return { id, filePath: `content/lessons/${id}.mdx`, data: { order } };
 }
+
+import type { Choice, Ending, Scenario, ScenarioNode } from '../../src/schemas/scenario';
+
+export function fakeChoice(overrides: Partial<Choice> = {}): Choice {
+  return {
+    id: 'listen',
+    label: 'Could you tell me more about what is driving this?',
+    next: 'reorder',
+    stance: 'win-win',
+    effects: { intention: 5 },
+    deal: 0,
+    reaction: 'She nods and opens her notebook.',
+    why: 'Intention: asking first shows you want a result that works for both sides.',
+    ...overrides,
+  };
+}
+
+/** A decision with one win-win and one win-lose reply, both leading to `next`. */
+export function fakeNode(overrides: Partial<ScenarioNode> & { next?: string } = {}): ScenarioNode {
+  const { next = 'reorder', ...rest } = overrides;
+  return {
+    id: 'ask',
+    says: 'Your competitor has offered us fifteen percent less.',
+    choices: [
+      fakeChoice({ id: 'listen', next, stance: 'win-win', effects: { intention: 6 } }),
+      fakeChoice({
+        id: 'discount',
+        next,
+        stance: 'win-lose',
+        effects: { intention: -10 },
+        deal: 2_000_000,
+      }),
+    ],
+    ...rest,
+  };
+}
+
+export function fakeEnding(overrides: Partial<Ending> = {}): Ending {
+  return {
+    id: 'reorder',
+    outcome: 'reorder',
+    title: 'The reorder',
+    text: 'She renews and brings you into the next plant project.',
+    lifetime: 90_000_000,
+    basis: 'Quarterly reorders at the current volume for three years.',
+    ...overrides,
+  };
+}
+
+/** Two decisions in a row, then one of two endings. */
+export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
+  return {
+    id: 'fake',
+    title: 'A fake scenario',
+    summary: 'A buyer asks for a discount and the learner decides how to answer.',
+    lesson: 'trust-outweighs-price',
+    minutes: 5,
+    currency: 'JPY',
+    opening: 10_000_000,
+    persona: {
+      name: 'Yamada Kenji',
+      address: 'Yamada-san',
+      role: 'Purchasing section manager',
+      company: 'Naniwa Precision (fictional)',
+      situation: 'A long-standing customer who has received a cheaper quote.',
+    },
+    start: 'ask',
+    nodes: [
+      fakeNode({ id: 'ask', next: 'follow-up' }),
+      {
+        id: 'follow-up',
+        says: 'So what can you do for us?',
+        choices: [
+          fakeChoice({
+            id: 'options',
+            next: 'reorder',
+            stance: 'win-win',
+            effects: { valueCreation: 8 },
+          }),
+          fakeChoice({
+            id: 'push',
+            next: 'one-off',
+            stance: 'win-lose',
+            effects: { customerFocus: -12 },
+            deal: 3_000_000,
+          }),
+        ],
+      },
+    ],
+    endings: [
+      fakeEnding(),
+      fakeEnding({ id: 'one-off', outcome: 'one-off', title: 'One order', lifetime: 13_000_000 }),
+    ],
+    ...overrides,
+  };
+}
