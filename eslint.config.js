@@ -50,6 +50,16 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ['src/islands/**/*.tsx'],
+    rules: {
+      // A scroll container wider than the screen must be focusable to be scrolled by keyboard (axe: scrollable-region-focusable).
+      'jsx-a11y-x/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'region'] },
+      ],
+    },
+  },
+  {
     // src/lib is pure course logic: it must run anywhere, so no UI, DOM or Astro runtime.
     files: ['src/lib/**/*.ts'],
     languageOptions: { globals: {} },

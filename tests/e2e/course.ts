@@ -21,4 +21,4 @@ export const lessonPaths = [
   '/lessons/becoming-a-trusted-advisor/',
 ] as const;
 
-export const contentPages = ['/', '/lessons/', '/about/', ...lessonPaths] as const;
+export const contentPages = ['/', '/lessons/', '/scenarios/', '/about/', ...lessonPaths] as const;

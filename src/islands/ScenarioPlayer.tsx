@@ -1,0 +1,204 @@
+/**
+ * A branching role-play. The engine in src/lib/scenario decides everything; this island shows the
+ * conversation, sends the learner's choices to it, and moves focus and announcements along.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Scenario } from '../schemas/scenario';
+import { driverIds } from '../schemas/driver-ids';
+import {
+  choose,
+  currentEnding,
+  currentNode,
+  rewindTo,
+  start,
+  type RunState,
+  type Step,
+} from '../lib/scenario/engine';
+import { formatSigned, formatYenChange } from '../lib/format/money';
+import { t } from '../i18n';
+import TrustMeter from './TrustMeter';
+import Debrief from './Debrief';
+import './scenario.css';
+
+interface Props {
+  scenario: Scenario;
+  lessonHref: string;
+}
+
+function announce(step: Step, reaction: string): string {
+  const change = step.trustAfter - step.trustBefore;
+  const direction =
+    change > 0
+      ? t('scenario.announce.up', { n: change })
+      : change < 0
+        ? t('scenario.announce.down', { n: -change })
+        : t('scenario.announce.same');
+  return t('scenario.announce', { value: step.trustAfter, direction, reaction });
+}
+
+function TurnSummary({ step }: { step: Step }) {
+  const parts = [
+    ...(step.dealDelta !== 0
+      ? [t('scenario.deal.change', { delta: formatYenChange(step.dealDelta) })]
+      : []),
+    ...driverIds
+      .filter((driver) => step.deltas[driver] !== 0)
+      .map((driver) =>
+        t('scenario.meter.change', {
+          delta: formatSigned(step.deltas[driver]),
+          driver: t(`driver.${driver}`),
+        }),
+      ),
+  ];
+  return (
+    <p class="turn-summary">{parts.length > 0 ? parts.join(' · ') : t('scenario.noChange')}</p>
+  );
+}
+
+function PastTurn({
+  scenario,
+  step,
+  index,
+  lessonHref,
+}: {
+  scenario: Scenario;
+  step: Step;
+  index: number;
+  lessonHref: string;
+}) {
+  const node = scenario.nodes.find((candidate) => candidate.id === step.nodeId);
+  const choice = node?.choices.find((candidate) => candidate.id === step.choiceId);
+  if (!node || !choice) return null;
+  const anchorHref = choice.lessonAnchor
+    ? `/lessons/${choice.lessonAnchor.replace('#', '/#')}`
+    : lessonHref;
+  return (
+    <li class="turn">
+      <p class="turn-number">{t('scenario.decision', { n: index + 1 })}</p>
+      {node.situation && <p class="situation">{node.situation}</p>}
+      <p class="line buyer">
+        <span class="speaker">{scenario.persona.address}</span>
+        {node.says}
+      </p>
+      <p class="line learner">
+        <span class="speaker">{t('scenario.you')}</span>
+        {choice.label}
+      </p>
+      <div class="consequence">
+        <p class="reaction">{choice.reaction}</p>
+        <TurnSummary step={step} />
+        <p class="why">
+          {choice.why} <a href={anchorHref}>{t('scenario.whyLink')}</a>
+        </p>
+      </div>
+    </li>
+  );
+}
+
+export default function ScenarioPlayer({ scenario, lessonHref }: Props) {
+  const [run, setRun] = useState<RunState>(() => start(scenario));
+  const [firstRun, setFirstRun] = useState<RunState | undefined>(undefined);
+  const [found, setFound] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+  const buyerLine = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
+
+  const node = currentNode(run);
+  const ending = currentEnding(run);
+  const lastStep = run.history.at(-1);
+
+  useEffect(() => {
+    // Only after the learner acts: on first load, focus stays where the page put it.
+    if (moved.current && node) buyerLine.current?.focus();
+  }, [run, node]);
+
+  const pick = (choiceId: string) => {
+    const next = choose(run, choiceId);
+    const step = next.history.at(-1);
+    const choice = node?.choices.find((option) => option.id === choiceId);
+    moved.current = true;
+    setRun(next);
+    if (step && choice) setAnnouncement(announce(step, choice.reaction));
+    const reached = currentEnding(next);
+    if (reached) {
+      setFound((previous) => new Set([...previous, reached.id]));
+      setFirstRun((previous) => previous ?? next);
+    }
+  };
+
+  const rewind = (stepIndex: number) => {
+    moved.current = true;
+    setAnnouncement('');
+    setRun(rewindTo(run, stepIndex));
+  };
+
+  const restart = () => {
+    moved.current = true;
+    setAnnouncement('');
+    setRun(start(scenario));
+  };
+
+  return (
+    <div class={`player ${ending ? 'finished' : ''}`}>
+      <aside class="meters" aria-label={t('scenario.meter.label')}>
+        <TrustMeter
+          drivers={run.drivers}
+          deal={run.deal}
+          lastStep={lastStep}
+          stepKey={run.history.length}
+        />
+      </aside>
+      <div class="stage">
+        <ol class="transcript">
+          {run.history.map((step, index) => (
+            <PastTurn
+              key={`${index}-${step.choiceId}`}
+              scenario={scenario}
+              step={step}
+              index={index}
+              lessonHref={lessonHref}
+            />
+          ))}
+        </ol>
+        {node && (
+          <div class="current-turn">
+            <p class="turn-number">{t('scenario.decision', { n: run.history.length + 1 })}</p>
+            {node.situation && <p class="situation">{node.situation}</p>}
+            <p class="line buyer" ref={buyerLine} tabIndex={-1}>
+              <span class="speaker">{scenario.persona.address}</span>
+              {node.says}
+            </p>
+            <div class="choices" role="group" aria-label={t('scenario.yourResponse')}>
+              {node.choices.map((choice) => (
+                <button
+                  key={choice.id}
+                  type="button"
+                  class="choice"
+                  onClick={() => {
+                    pick(choice.id);
+                  }}
+                >
+                  {choice.label}
+                </button>
+              ))}
+            </div>
+          </div>
+        )}
+        {ending && (
+          <Debrief
+            key={run.history.map((step) => step.choiceId).join('/')}
+            run={run}
+            firstRun={firstRun}
+            found={found}
+            lessonHref={lessonHref}
+            onRewind={rewind}
+            onRestart={restart}
+          />
+        )}
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
