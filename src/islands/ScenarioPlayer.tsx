@@ -84,7 +84,7 @@ function PastTurn({
         <span class="speaker">{t('scenario.you')}</span>
         {choice.label}
       </p>
-      <div class="consequence">
+      <div class="consequence" id={`consequence-${index}`}>
         <p class="reaction">{choice.reaction}</p>
         <TurnSummary step={step} />
         <p class="why">
@@ -109,7 +109,11 @@ export default function ScenarioPlayer({ scenario, lessonHref }: Props) {
 
   useEffect(() => {
     // Only after the learner acts: on first load, focus stays where the page put it.
-    if (moved.current && node) buyerLine.current?.focus();
+    if (!moved.current || !node) return;
+    buyerLine.current?.focus({ preventScroll: true });
+    // Show what the last reply did before the buyer's next line, so the lesson is not scrolled past.
+    const consequence = document.getElementById(`consequence-${run.history.length - 1}`);
+    (consequence ?? buyerLine.current)?.scrollIntoView({ block: 'start' });
   }, [run, node]);
 
   const pick = (choiceId: string) => {
