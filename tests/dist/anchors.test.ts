@@ -14,7 +14,9 @@ describe('same-page anchors', () => {
       const html = readFileSync(fileFor(distDir, page), 'utf8');
       const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
       const fragments = [...html.matchAll(/\shref="#([^"]*)"/g)].map((match) => match[1] ?? '');
-      const missing = fragments.filter((fragment) => fragment !== '' && !ids.has(decodeURIComponent(fragment)));
+      const missing = fragments.filter(
+        (fragment) => fragment !== '' && !ids.has(decodeURIComponent(fragment)),
+      );
       expect(missing, `${page} links to ids it does not have`).toEqual([]);
     });
   }
