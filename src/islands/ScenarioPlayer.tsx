@@ -15,6 +15,7 @@ import {
   type Step,
 } from '../lib/scenario/engine';
 import { formatSigned, formatYenChange } from '../lib/format/money';
+import { scalePosition } from '../lib/scenario/scale';
 import { t } from '../i18n';
 import TrustMeter from './TrustMeter';
 import Debrief from './Debrief';
@@ -103,6 +104,18 @@ export default function ScenarioPlayer({ scenario, lessonHref }: Props) {
   const buyerLine = useRef<HTMLParagraphElement>(null);
   const moved = useRef(false);
 
+  useEffect(() => {
+    // Progress loads after the conversation is playable: endings found on earlier visits.
+    let stop: (() => void) | undefined;
+    void import('../stores/progress').then(({ $progress }) => {
+      stop = $progress.subscribe((progress) => {
+        const earlier = progress.scenarios[scenario.id]?.endings ?? [];
+        setFound((previous) => new Set([...previous, ...earlier]));
+      });
+    });
+    return () => stop?.();
+  }, [scenario.id]);
+
   const node = currentNode(run);
   const ending = currentEnding(run);
   const lastStep = run.history.at(-1);
@@ -127,6 +140,16 @@ export default function ScenarioPlayer({ scenario, lessonHref }: Props) {
     if (reached) {
       setFound((previous) => new Set([...previous, reached.id]));
       setFirstRun((previous) => previous ?? next);
+      void import('../stores/progress').then(({ recordScenarioRun }) => {
+        recordScenarioRun(scenario.id, {
+          ending: reached.id,
+          outcome: reached.outcome,
+          drivers: { ...next.drivers },
+          deal: next.deal,
+          scale: scalePosition(next.history).position,
+          path: next.history.map((step) => step.choiceId),
+        });
+      });
     }
   };
 

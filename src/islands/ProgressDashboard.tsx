@@ -1,0 +1,370 @@
+/** /progress/: what the learner has done, and the tools to export, import, reset and restore it. */
+import { useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $progress,
+  $progressNotice,
+  exportProgress,
+  importProgress,
+  progressBeforeReset,
+  resetProgress,
+  restoreBeforeReset,
+} from '../stores/progress';
+import { $storageHealth } from '../stores/storage';
+import { completionPercent, isEmpty, lessonStatus, unknownIds } from '../lib/progress/summary';
+import { parseProgress, type ParseResult } from '../lib/progress/parse';
+import { bandAt } from '../lib/scenario/scale';
+import type { Progress } from '../schemas/progress';
+import { t } from '../i18n';
+import ScaleChart from './ScaleChart';
+import './dashboard.css';
+
+export interface CourseCatalog {
+  lessons: { id: string; title: string; href: string }[];
+  scenarios: { id: string; title: string; href: string; endings: number }[];
+}
+
+interface Props {
+  catalog: CourseCatalog;
+}
+
+const dateOf = (timestamp: string) => timestamp.slice(0, 10);
+
+function Status({ status }: { status: ReturnType<typeof lessonStatus> }) {
+  return (
+    <span class="progress-status" data-status={status}>
+      <span class="status-icon" aria-hidden="true" />
+      {t(`progress.status.${status}`)}
+    </span>
+  );
+}
+
+function importError(result: Exclude<ParseResult, { ok: true }>): string {
+  switch (result.reason) {
+    case 'future-version':
+      return t('progress.import.error.future-version', { version: result.version });
+    case 'invalid':
+      return t('progress.import.error.invalid', { detail: result.detail });
+    default:
+      return t(`progress.import.error.${result.reason}`);
+  }
+}
+
+export default function ProgressDashboard({ catalog }: Props) {
+  const progress = useStore($progress);
+  const health = useStore($storageHealth);
+  const notice = useStore($progressNotice);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const [pending, setPending] = useState<Progress | undefined>(undefined);
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [canRestore, setCanRestore] = useState(() => progressBeforeReset() !== undefined);
+  const importDialog = useRef<HTMLDialogElement>(null);
+  const resetDialog = useRef<HTMLDialogElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const lessonIds = catalog.lessons.map((lesson) => lesson.id);
+  const done = lessonIds.filter((id) => lessonStatus(progress, id) === 'completed').length;
+  const unknown = unknownIds(progress, {
+    lessons: lessonIds,
+    scenarios: catalog.scenarios.map((scenario) => scenario.id),
+    quizzes: [],
+  });
+  const runs = catalog.scenarios
+    .flatMap((scenario) =>
+      (progress.scenarios[scenario.id]?.runs ?? []).map((run) => ({
+        ...run,
+        title: scenario.title,
+      })),
+    )
+    .sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : 1));
+
+  const onExport = () => {
+    const file = `shinrai-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    const url = URL.createObjectURL(new Blob([exportProgress()], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file;
+    link.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 1000);
+    setError('');
+    setMessage(t('progress.exported', { file }));
+  };
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setMessage('');
+    let text: string;
+    try {
+      // Refuse big files before reading them into memory.
+      text = file.size > 1_000_000 ? 'x'.repeat(1_000_001) : await file.text();
+    } catch {
+      setError(t('progress.import.error.unreadable'));
+      return;
+    }
+    const result = parseProgress(text);
+    if (!result.ok) {
+      setError(importError(result));
+      return;
+    }
+    setError('');
+    setMode('merge');
+    setPending(result.progress);
+    importDialog.current?.showModal();
+  };
+
+  const confirmImport = () => {
+    if (pending) importProgress(pending, mode);
+    setPending(undefined);
+    importDialog.current?.close();
+    if (mode === 'replace') setCanRestore(true);
+    setMessage(t('progress.import.done'));
+  };
+
+  const confirmReset = () => {
+    resetProgress();
+    resetDialog.current?.close();
+    setCanRestore(progressBeforeReset() !== undefined);
+    setMessage(t('progress.reset.done'));
+  };
+
+  const restore = () => {
+    if (restoreBeforeReset()) setMessage(t('progress.restored'));
+    setCanRestore(false);
+  };
+
+  const pendingSummary = pending && {
+    lessons: Object.values(pending.lessons).filter((lesson) => lesson.visitedAt).length,
+    completed: Object.values(pending.lessons).filter((lesson) => lesson.completedAt).length,
+    runs: Object.values(pending.scenarios).reduce((sum, scenario) => sum + scenario.runs.length, 0),
+    date: dateOf(pending.updatedAt),
+  };
+
+  return (
+    <div class="dashboard">
+      {health.state === 'unavailable' && <p class="notice">{t('progress.storage.unavailable')}</p>}
+      {notice && (
+        <p class="notice">
+          {t('progress.storage.unreadable', { reason: notice.reason, key: notice.backupKey })}
+        </p>
+      )}
+      {isEmpty(progress) && <p class="empty">{t('progress.empty')}</p>}
+
+      <section aria-labelledby="overall-title">
+        <h2 id="overall-title">{t('progress.overall.heading')}</h2>
+        <div class="overall">
+          <progress
+            id="overall-progress"
+            max={100}
+            value={completionPercent(progress, lessonIds)}
+            aria-labelledby="overall-title"
+          />
+          <p class="overall-text">
+            <strong>{completionPercent(progress, lessonIds)}%</strong> ·{' '}
+            {t('progress.overall.text', { done, total: lessonIds.length })}
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="lessons-title">
+        <h2 id="lessons-title">{t('progress.lessons.heading')}</h2>
+        <ol class="rows">
+          {catalog.lessons.map((lesson) => (
+            <li key={lesson.id}>
+              <a href={lesson.href}>{lesson.title}</a>
+              <Status status={lessonStatus(progress, lesson.id)} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="scenarios-title">
+        <h2 id="scenarios-title">{t('progress.scenarios.heading')}</h2>
+        <ul class="rows">
+          {catalog.scenarios.map((scenario) => {
+            const played = progress.scenarios[scenario.id];
+            const found = played?.endings.length ?? 0;
+            const best =
+              played && played.runs.length > 0
+                ? Math.max(...played.runs.map((run) => run.scale))
+                : undefined;
+            return (
+              <li key={scenario.id}>
+                <a href={scenario.href}>{scenario.title}</a>
+                <span class="detail">
+                  {best === undefined
+                    ? t('progress.scenarios.none')
+                    : [
+                        t('progress.scenarios.endings', { found, total: scenario.endings }),
+                        t('progress.scenarios.best', {
+                          position: best,
+                          band: t(`debrief.scale.band.${bandAt(best)}`),
+                        }),
+                        t('progress.scenarios.runs', { n: played?.runs.length ?? 0 }),
+                      ].join(' · ')}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        <h3>{t('progress.chart.heading')}</h3>
+        {runs.length === 0 ? (
+          <p>{t('progress.chart.empty')}</p>
+        ) : (
+          <ScaleChart
+            runs={runs.map((run) => ({
+              date: dateOf(run.finishedAt),
+              title: run.title,
+              position: run.scale,
+            }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="quizzes-title">
+        <h2 id="quizzes-title">{t('progress.quizzes.heading')}</h2>
+        <p>{t('progress.quizzes.empty')}</p>
+        <h3>{t('progress.assessment.heading')}</h3>
+        <p>
+          {progress.assessment
+            ? t('progress.assessment.result', {
+                best: progress.assessment.best,
+                attempts: progress.assessment.attempts,
+                verdict: progress.assessment.passed
+                  ? t('progress.assessment.passed')
+                  : t('progress.assessment.notPassed'),
+              })
+            : t('progress.assessment.none')}
+        </p>
+      </section>
+
+      {unknown.length > 0 && <p class="notice">{t('progress.unknown', { n: unknown.length })}</p>}
+
+      <section aria-labelledby="data-title" class="data">
+        <h2 id="data-title">{t('progress.data.heading')}</h2>
+        <p>{t('progress.intro')}</p>
+        <div class="actions">
+          <button type="button" class="button button-primary" onClick={onExport}>
+            {t('progress.export')}
+          </button>
+          <label class="button button-secondary file-label">
+            {t('progress.import')}
+            <input
+              ref={fileInput}
+              class="visually-hidden"
+              type="file"
+              accept="application/json,.json"
+              aria-describedby="import-hint"
+              onChange={(event) => void onFile(event)}
+            />
+          </label>
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => resetDialog.current?.showModal()}
+          >
+            {t('progress.reset')}
+          </button>
+          {canRestore && (
+            <button type="button" class="button button-secondary" onClick={restore}>
+              {t('progress.restore')}
+            </button>
+          )}
+        </div>
+        <p id="import-hint" class="hint">
+          {t('progress.import.hint')}
+        </p>
+        <p role="status" class="message">
+          {message}
+        </p>
+        <p role="alert" class="error">
+          {error}
+        </p>
+      </section>
+
+      <dialog
+        ref={importDialog}
+        aria-labelledby="import-title"
+        onClose={() => {
+          setPending(undefined);
+        }}
+      >
+        <form
+          method="dialog"
+          onSubmit={(event) => {
+            event.preventDefault();
+            confirmImport();
+          }}
+        >
+          <h2 id="import-title">{t('progress.import.dialogTitle')}</h2>
+          {pendingSummary && <p>{t('progress.import.contains', pendingSummary)}</p>}
+          <fieldset>
+            <legend class="visually-hidden">{t('progress.import.dialogTitle')}</legend>
+            <label class="choice-row">
+              <input
+                type="radio"
+                name="mode"
+                value="merge"
+                checked={mode === 'merge'}
+                onChange={() => {
+                  setMode('merge');
+                }}
+              />
+              <span>
+                <strong>{t('progress.import.merge')}</strong> {t('progress.import.mergeHint')}
+              </span>
+            </label>
+            <label class="choice-row">
+              <input
+                type="radio"
+                name="mode"
+                value="replace"
+                checked={mode === 'replace'}
+                onChange={() => {
+                  setMode('replace');
+                }}
+              />
+              <span>
+                <strong>{t('progress.import.replace')}</strong> {t('progress.import.replaceHint')}
+              </span>
+            </label>
+          </fieldset>
+          <div class="actions">
+            <button type="submit" class="button button-primary">
+              {t('progress.import.confirm')}
+            </button>
+            <button
+              type="button"
+              class="button button-secondary"
+              onClick={() => importDialog.current?.close()}
+            >
+              {t('progress.import.cancel')}
+            </button>
+          </div>
+        </form>
+      </dialog>
+
+      <dialog ref={resetDialog} aria-labelledby="reset-title">
+        <h2 id="reset-title">{t('progress.reset.dialogTitle')}</h2>
+        <p>{t('progress.reset.body')}</p>
+        <div class="actions">
+          <button type="button" class="button button-primary" onClick={confirmReset}>
+            {t('progress.reset.confirm')}
+          </button>
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => resetDialog.current?.close()}
+          >
+            {t('progress.import.cancel')}
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Progress on ordinary pages, loaded after the page is complete: it records visits and the place
+ * to resume, marks lessons in the outline and lists, offers "Continue" on the home page, and shows
+ * the notice when progress cannot be saved or read. Text is only ever set as text.
+ */
+import {
+  $progress,
+  $progressNotice,
+  markCompleted,
+  markVisited,
+  recordLocation,
+} from '../stores/progress';
+import { $storageHealth } from '../stores/storage';
+import { lessonStatus } from '../lib/progress/summary';
+import { t } from '../i18n';
+
+function markLessons(): void {
+  const progress = $progress.get();
+  for (const element of document.querySelectorAll<HTMLElement>('[data-lesson-status]')) {
+    const status = lessonStatus(progress, element.dataset['lessonStatus'] ?? '');
+    element.dataset['status'] = status;
+    element.hidden = status === 'not-started';
+    const text = element.querySelector('.status-text');
+    if (text && status !== 'not-started') text.textContent = t(`progress.status.${status}`);
+  }
+}
+
+function showContinue(): void {
+  const box = document.querySelector<HTMLElement>('[data-continue]');
+  const link = box?.querySelector<HTMLAnchorElement>('a');
+  const location = $progress.get().lastLocation;
+  if (!box || !link) return;
+  box.hidden = !location;
+  if (location) {
+    link.href = location.href;
+    link.textContent = t('progress.continue', { title: location.title });
+  }
+}
+
+function showNotice(): void {
+  const box = document.getElementById('progress-notice');
+  const text = box?.querySelector('.notice-text');
+  if (!box || !text) return;
+  const health = $storageHealth.get();
+  const notice = $progressNotice.get();
+  const message =
+    health.state === 'unavailable'
+      ? t('progress.notice.unavailable')
+      : notice
+        ? t('progress.notice.unreadable')
+        : '';
+  text.textContent = message;
+  box.hidden = message === '';
+}
+
+/** Records the page as the place to resume, and on lessons the heading the learner has reached. */
+function trackLocation(): void {
+  const { pageKind, lessonId, pageTitle } = document.body.dataset;
+  if (pageKind !== 'lesson' && pageKind !== 'scenario') return;
+  const path = window.location.pathname;
+  const title = pageTitle ?? document.title;
+  recordLocation({ href: path, title });
+  if (pageKind !== 'lesson' || !lessonId) return;
+
+  markVisited(lessonId);
+  const end = document.getElementById('lesson-end');
+  const headings = [...document.querySelectorAll<HTMLElement>('.prose h2[id]')];
+  let lastHeading = '';
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      if (entry.target === end) {
+        markCompleted(lessonId);
+      } else if (entry.target.id !== lastHeading) {
+        lastHeading = entry.target.id;
+        recordLocation({ href: `${path}#${lastHeading}`, title });
+      }
+    }
+  });
+  for (const heading of headings) observer.observe(heading);
+  if (end) observer.observe(end);
+}
+
+export function start(): void {
+  trackLocation();
+  const render = () => {
+    markLessons();
+    showContinue();
+    showNotice();
+  };
+  render();
+  $progress.listen(render);
+  $storageHealth.listen(showNotice);
+  $progressNotice.listen(showNotice);
+}
