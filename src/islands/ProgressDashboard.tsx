@@ -9,6 +9,7 @@ import {
   progressBeforeReset,
   resetProgress,
   restoreBeforeReset,
+  unreadableBackups,
 } from '../stores/progress';
 import { $storageHealth } from '../stores/storage';
 import { completionPercent, isEmpty, lessonStatus, unknownIds } from '../lib/progress/summary';
@@ -59,6 +60,7 @@ export default function ProgressDashboard({ catalog }: Props) {
   const [pending, setPending] = useState<Progress | undefined>(undefined);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [canRestore, setCanRestore] = useState(() => progressBeforeReset() !== undefined);
+  const [backups] = useState(unreadableBackups);
   const importDialog = useRef<HTMLDialogElement>(null);
   const resetDialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -152,6 +154,9 @@ export default function ProgressDashboard({ catalog }: Props) {
         <p class="notice">
           {t('progress.storage.unreadable', { reason: notice.reason, key: notice.backupKey })}
         </p>
+      )}
+      {!notice && backups.length > 0 && (
+        <p class="notice">{t('progress.storage.keptEarlier', { keys: backups.join(', ') })}</p>
       )}
       {isEmpty(progress) && <p class="empty">{t('progress.empty')}</p>}
 

@@ -52,6 +52,11 @@ function keepUnreadable(raw: string, failure: ParseFailure): void {
   $progressNotice.set({ kind: 'unreadable', backupKey, reason: failure.reason });
 }
 
+/** Keys under which unreadable progress found on this device is kept. */
+export function unreadableBackups(): string[] {
+  return Object.keys(localStorageKeys()).sort();
+}
+
 function localStorageKeys(): Record<string, true> {
   const keys: Record<string, true> = {};
   try {

@@ -28,6 +28,14 @@ export function createSafeStorage(
 ): Record<string, string> {
   const memory = new Map<string, string>();
   let writable = backing !== undefined;
+  // Find out now, not at the first save, whether this browser lets us write at all.
+  try {
+    backing?.setItem('shinrai:probe', '1');
+    backing?.removeItem('shinrai:probe');
+  } catch (error) {
+    writable = false;
+    $storageHealth.set({ state: 'unavailable', reason: describe(error) });
+  }
   if (!backing && $storageHealth.get().state === 'ok') {
     $storageHealth.set({ state: 'unavailable', reason: 'localStorage is not available' });
   }

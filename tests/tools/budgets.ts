@@ -16,8 +16,10 @@ export function budgetFor(page: string): Budget {
   if (/^\/scenarios\/[^/]+\/$/.test(page)) return { kind: 'scenario page', jsGzip: 25 * KB };
   if (/^\/lessons\/[^/]+\/$/.test(page))
     return { kind: 'lesson page with its quiz', jsGzip: 20 * KB };
+  // The progress page is a tool, opened rarely: it carries the store and the validator that
+  // checks imported files, so it gets the presenter's allowance.
+  if (page === '/progress/') return { kind: 'progress dashboard', jsGzip: 30 * KB };
   // Pages that are tools rather than reading: same allowance as a lesson with its quiz.
-  if (/^\/(search|progress|assessment)\//.test(page))
-    return { kind: 'interactive page', jsGzip: 20 * KB };
+  if (/^\/(search|assessment)\//.test(page)) return { kind: 'interactive page', jsGzip: 20 * KB };
   return { kind: 'content-only page', jsGzip: 3 * KB };
 }
