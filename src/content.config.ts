@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
 import { scenarioSchema } from './schemas/scenario';
+import { quizSchema } from './schemas/quiz';
 
 const lessons = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/lessons' }),
@@ -13,4 +14,9 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
-export const collections = { lessons, scenarios };
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: quizSchema,
+});
+
+export const collections = { lessons, scenarios, quizzes };

@@ -5,6 +5,10 @@ import { formatProblems, validateScenario } from './lib/scenario/validate';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type ScenarioEntry = CollectionEntry<'scenarios'>;
+export type QuizEntry = CollectionEntry<'quizzes'>;
+
+/** The id of the quiz that is the course's final assessment rather than a lesson's check. */
+export const ASSESSMENT_ID = 'final-assessment';
 
 /** Every lesson in course order; throws with the file names when two lessons share a place. */
 export async function getLessons(): Promise<Lesson[]> {
@@ -52,4 +56,36 @@ export async function getScenarios(): Promise<ScenarioEntry[]> {
 
 export function scenarioHref(scenario: Pick<ScenarioEntry, 'id'>): string {
   return `/scenarios/${scenario.id}/`;
+}
+
+/**
+ * Every quiz, each checked against the lessons that exist: a lesson quiz must belong to a real
+ * lesson, and every question's passage must point into one.
+ */
+export async function getQuizzes(): Promise<QuizEntry[]> {
+  const lessonIds = new Set((await getLessons()).map((lesson) => lesson.id));
+  const entries = await getCollection('quizzes');
+  const problems = entries.flatMap((entry) => {
+    const file = entry.filePath ?? `content/quizzes/${entry.id}.yaml`;
+    const found: string[] = [];
+    if (entry.data.id !== entry.id)
+      found.push(`${file}: id '${entry.data.id}' must match the file name`);
+    if (!lessonIds.has(entry.data.lesson))
+      found.push(`${file}: lesson '${entry.data.lesson}' does not exist`);
+    for (const question of entry.data.questions) {
+      const lesson = question.lessonAnchor.split('#')[0] ?? '';
+      if (!lessonIds.has(lesson)) {
+        found.push(
+          `${file}: question '${question.id}': lessonAnchor points to lesson '${lesson}', which does not exist`,
+        );
+      }
+    }
+    return found;
+  });
+  if (problems.length > 0) throw new Error(`Quiz content is broken:\n${problems.join('\n')}`);
+  return entries;
+}
+
+export async function getAssessment(): Promise<QuizEntry | undefined> {
+  return (await getQuizzes()).find((quiz) => quiz.id === ASSESSMENT_ID);
 }

@@ -244,7 +244,8 @@ export default function ProgressDashboard({ catalog }: Props) {
                   ? t('progress.assessment.passed')
                   : t('progress.assessment.notPassed'),
               })
-            : t('progress.assessment.none')}
+            : t('progress.assessment.none')}{' '}
+          <a href="/assessment/">{t('lesson.takeAssessment')}</a>
         </p>
       </section>
 
