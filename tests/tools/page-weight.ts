@@ -22,6 +22,8 @@ export interface PageWeight {
   js: Weight;
   /** The JavaScript files counted, as site paths; islands' runtime (Preact, the renderer) among them. */
   jsFiles: string[];
+  /** Code the page fetches later by dynamic import (progress, search): reported, not budgeted. */
+  deferredJs: Weight;
   total: Weight;
 }
 
@@ -91,6 +93,17 @@ export function measurePage(dist: string, page: string): PageWeight {
   for (const [path, source] of inlineImports) modules.set(path, source);
   const js = weigh([...modules.values(), ...inlineScripts]);
 
+  const dynamicImport = /import\(\s*["']([^"']+\.m?js)["']\s*\)/g;
+  const lazyEntries = [...modules.entries()].flatMap(([path, source]) =>
+    attributeValues(source, dynamicImport).map((specifier) =>
+      posix.normalize(posix.join(posix.dirname(path), specifier)),
+    ),
+  );
+  const lazy = followImports(dist, lazyEntries);
+  const deferredJs = weigh(
+    [...lazy].filter(([path]) => !modules.has(path)).map(([, source]) => source),
+  );
+
   const htmlWeight = weigh([html]);
   return {
     page,
@@ -98,6 +111,7 @@ export function measurePage(dist: string, page: string): PageWeight {
     css,
     js,
     jsFiles: [...modules.keys()],
+    deferredJs,
     total: {
       files: htmlWeight.files + css.files + js.files,
       raw: htmlWeight.raw + css.raw + js.raw,

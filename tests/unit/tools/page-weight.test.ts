@@ -35,7 +35,9 @@ describe('measurePage', () => {
       '/_astro/shared.js',
     ]);
     expect(weight.js.files).toBe(5); // four modules and the inline script
-    expect(weight.js.raw).toBeLessThan(1000); // the dynamically imported search chunk is not counted
+    expect(weight.js.raw).toBeLessThan(1000); // the dynamically imported search chunk is not counted…
+    expect(weight.deferredJs.files).toBe(1); // …but it is reported as deferred
+    expect(weight.deferredJs.raw).toBe(50_000);
     expect(weight.css.files).toBe(1);
     expect(weight.total.gzip).toBe(weight.html.gzip + weight.css.gzip + weight.js.gzip);
   });
