@@ -25,6 +25,24 @@ function markLessons(): void {
   }
 }
 
+/** The lesson's own "Mark complete" control: a button until the lesson is complete, then a note. */
+function showCompletion(): void {
+  const box = document.querySelector<HTMLElement>('[data-completion]');
+  const lessonId = document.body.dataset['lessonId'];
+  if (!box || !lessonId) return;
+  const button = box.querySelector<HTMLButtonElement>('[data-mark-complete]');
+  const done = box.querySelector('.completion-done');
+  const completed = lessonStatus($progress.get(), lessonId) === 'completed';
+  box.hidden = false;
+  if (button) {
+    button.hidden = completed;
+    button.onclick = () => {
+      markCompleted(lessonId);
+    };
+  }
+  if (done) done.textContent = completed ? `✓ ${t('progress.lessonCompleted')}` : '';
+}
+
 function showContinue(): void {
   const box = document.querySelector<HTMLElement>('[data-continue]');
   const link = box?.querySelector<HTMLAnchorElement>('a');
@@ -85,6 +103,7 @@ export function start(): void {
   trackLocation();
   const render = () => {
     markLessons();
+    showCompletion();
     showContinue();
     showNotice();
   };

@@ -280,3 +280,14 @@ test.describe('dark colour scheme', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('a lesson can be marked complete from its header', async ({ page }) => {
+  await page.goto(lessonPaths[4]);
+  await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lesson completed' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mark this lesson complete' })).toBeHidden();
+  await page.goto('/lessons/');
+  await expect(
+    page.getByRole('list', { name: 'Lessons' }).getByRole('listitem').nth(4).getByText('Completed'),
+  ).toBeVisible();
+});

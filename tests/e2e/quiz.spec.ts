@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -73,8 +73,8 @@ async function answerByKeyboard(page: Page, block: Locator, question: Question, 
 }
 
 /** The quiz hydrates when it scrolls into view (client:visible); wait until it is live. */
-async function openQuiz(page: Page) {
-  await page.goto('/lessons/trust-outweighs-price/');
+async function openQuiz(page: Page, lesson = 'trust-outweighs-price') {
+  await page.goto(`/lessons/${lesson}/`);
   await page.locator('.knowledge-check').scrollIntoViewIfNeeded();
   await expect(page.locator('.knowledge-check astro-island')).not.toHaveAttribute('ssr', '');
 }
@@ -150,6 +150,27 @@ test.describe('a lesson’s knowledge check', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 });
+
+const lessonIds = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'lessons')).map(
+  (file) => file.replace(/\.mdx$/, ''),
+);
+
+for (const lesson of lessonIds) {
+  test(`${lesson}: every question can be answered right, then wrong`, async ({ page }) => {
+    const quiz = loadQuiz(lesson);
+    await openQuiz(page, lesson);
+    for (const question of quiz.questions) {
+      const block = blockFor(page, question);
+      await answerByKeyboard(page, block, question, true);
+      await block.getByRole('button', { name: 'Check answer' }).click();
+      await expect(block.getByRole('status')).toContainText('Correct');
+      await block.getByRole('button', { name: 'Try again' }).click();
+      await answerByKeyboard(page, block, question, false);
+      await block.getByRole('button', { name: 'Check answer' }).click();
+      await expect(block.getByRole('status')).toContainText(/Not quite|Partly right/);
+    }
+  });
+}
 
 test.describe('the final assessment', () => {
   async function takeByKeyboard(page: Page, right: boolean) {

@@ -28,6 +28,26 @@ async function playToEnd(page: Page) {
   throw new Error('the scenario never ended');
 }
 
+for (const scenario of shipped) {
+  test(`${scenario.id}: two different paths each reach an ending and its debrief`, async ({
+    page,
+  }) => {
+    const endings: string[] = [];
+    for (const pick of ['first', 'last'] as const) {
+      await page.goto(`/scenarios/${scenario.id}/`);
+      for (let step = 0; step < 30; step++) {
+        if (await page.locator('#debrief-title').isVisible()) break;
+        await choices(page)[pick]().click();
+      }
+      await expect(
+        page.getByRole('heading', { name: 'Your path, decision by decision' }),
+      ).toBeVisible();
+      endings.push((await page.locator('#debrief-title').textContent()) ?? '');
+    }
+    expect(endings.every((ending) => ending.length > 0)).toBe(true);
+  });
+}
+
 test('the scenario list links every scenario', async ({ page }) => {
   await page.goto('/scenarios/');
   const list = page.getByRole('list', { name: 'Role-play scenarios' });
