@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
 import { scenarioSchema } from './schemas/scenario';
 import { quizSchema } from './schemas/quiz';
+import { glossarySchema } from './schemas/glossary';
 
 const lessons = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/lessons' }),
@@ -19,4 +20,9 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
-export const collections = { lessons, scenarios, quizzes };
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+  schema: glossarySchema,
+});
+
+export const collections = { lessons, scenarios, quizzes, glossary };

@@ -6,6 +6,7 @@ import { formatProblems, validateScenario } from './lib/scenario/validate';
 export type Lesson = CollectionEntry<'lessons'>;
 export type ScenarioEntry = CollectionEntry<'scenarios'>;
 export type QuizEntry = CollectionEntry<'quizzes'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 /** The id of the quiz that is the course's final assessment rather than a lesson's check. */
 export const ASSESSMENT_ID = 'final-assessment';
@@ -88,4 +89,26 @@ export async function getQuizzes(): Promise<QuizEntry[]> {
 
 export async function getAssessment(): Promise<QuizEntry | undefined> {
   return (await getQuizzes()).find((quiz) => quiz.id === ASSESSMENT_ID);
+}
+
+/** Glossary terms A–Z; broken cross-references or lesson ids stop the build with the file named. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  const lessonIds = new Set((await getLessons()).map((lesson) => lesson.id));
+  const entries = await getCollection('glossary');
+  const ids = new Set(entries.map((entry) => entry.id));
+  const problems = entries.flatMap((entry) => {
+    const file = entry.filePath ?? `content/glossary/${entry.id}.yaml`;
+    return [
+      ...entry.data.related
+        .filter((id) => !ids.has(id))
+        .map((id) => `${file}: related term '${id}' does not exist`),
+      ...entry.data.lessons
+        .filter((id) => !lessonIds.has(id))
+        .map((id) => `${file}: lesson '${id}' does not exist`),
+    ];
+  });
+  if (problems.length > 0) throw new Error(`Glossary content is broken:\n${problems.join('\n')}`);
+  return entries.sort((a, b) =>
+    a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
+  );
 }

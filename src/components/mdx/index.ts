@@ -9,6 +9,7 @@ import Equation from './Equation.astro';
 import Example from './Example.astro';
 import Reflect from './Reflect.astro';
 import Stat from './Stat.astro';
+import Term from './Term.astro';
 import TrustScale from './TrustScale.astro';
 
 export const lessonComponents = {
@@ -22,5 +23,6 @@ export const lessonComponents = {
   Example,
   Reflect,
   Stat,
+  Term,
   TrustScale,
 };
