@@ -8,7 +8,8 @@ import type { Question, Quiz } from '../schemas/quiz';
 import { driverIds } from '../schemas/driver-ids';
 import { isAnswered, scoreQuestion, scoreQuiz, type Answer } from '../lib/quiz/scoring';
 import { shuffled } from '../lib/quiz/shuffle';
-import { t } from '../i18n';
+import { t, registerMessages } from '../i18n/client';
+import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
 import QuestionFeedback from './QuestionFeedback';
 import './quiz.css';
@@ -17,6 +18,8 @@ export const PASS_PERCENT = 80;
 
 interface Props {
   quiz: Quiz;
+  /** The UI strings this island uses (messagesFor). */
+  messages: Messages;
 }
 
 function seedFromAddress(): number {
@@ -33,7 +36,8 @@ function blankAnswers(questions: readonly Question[]): Record<string, Answer> {
   return Object.fromEntries(questions.map((question) => [question.id, initialAnswer(question)]));
 }
 
-export default function Assessment({ quiz }: Props) {
+export default function Assessment({ quiz, messages }: Props) {
+  registerMessages(messages);
   const [seed, setSeed] = useState(seedFromAddress);
   const questions = shuffled(quiz.questions, seed);
   const [answers, setAnswers] = useState(() => blankAnswers(quiz.questions));

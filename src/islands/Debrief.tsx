@@ -7,7 +7,7 @@ import { costOfPath, lifetimeOf } from '../lib/scenario/economics';
 import { scalePosition } from '../lib/scenario/scale';
 import { demeanourAt } from '../lib/scenario/trust';
 import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../lib/format/money';
-import { t } from '../i18n';
+import { t } from '../i18n/client';
 import ScenarioMap from './ScenarioMap';
 
 interface Props {

@@ -16,7 +16,8 @@ import { completionPercent, isEmpty, lessonStatus, unknownIds } from '../lib/pro
 import { parseProgress, type ParseResult } from '../lib/progress/parse';
 import { bandAt } from '../lib/scenario/scale';
 import type { Progress } from '../schemas/progress';
-import { t } from '../i18n';
+import { t, registerMessages } from '../i18n/client';
+import type { Messages } from '../i18n';
 import ScaleChart from './ScaleChart';
 import './dashboard.css';
 
@@ -27,6 +28,8 @@ export interface CourseCatalog {
 
 interface Props {
   catalog: CourseCatalog;
+  /** The UI strings this island uses (messagesFor). */
+  messages: Messages;
 }
 
 const dateOf = (timestamp: string) => timestamp.slice(0, 10);
@@ -51,7 +54,8 @@ function importError(result: Exclude<ParseResult, { ok: true }>): string {
   }
 }
 
-export default function ProgressDashboard({ catalog }: Props) {
+export default function ProgressDashboard({ catalog, messages }: Props) {
+  registerMessages(messages);
   const progress = useStore($progress);
   const health = useStore($storageHealth);
   const notice = useStore($progressNotice);

@@ -1,7 +1,7 @@
 /** What a checked answer earned and why: a mark with icon and word, the feedback, the explanation. */
 import type { Question } from '../schemas/quiz';
 import { scoreQuestion, type Answer } from '../lib/quiz/scoring';
-import { t } from '../i18n';
+import { t } from '../i18n/client';
 
 export function anchorHref(lessonAnchor: string): string {
   const [lesson = '', heading] = lessonAnchor.split('#');

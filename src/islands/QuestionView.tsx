@@ -3,7 +3,7 @@ import type { Question } from '../schemas/quiz';
 import { driverIds } from '../schemas/driver-ids';
 import type { Answer } from '../lib/quiz/scoring';
 import { scrambled, seedFrom } from '../lib/quiz/shuffle';
-import { t } from '../i18n';
+import { t } from '../i18n/client';
 
 interface Props {
   question: Question;

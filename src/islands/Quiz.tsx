@@ -12,18 +12,22 @@ import {
   scoreQuiz,
   type Answer,
 } from '../lib/quiz/scoring';
-import { t } from '../i18n';
+import { t, registerMessages } from '../i18n/client';
+import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
 import QuestionFeedback, { anchorHref } from './QuestionFeedback';
 import './quiz.css';
 
 interface Props {
   quiz: QuizData;
+  /** The UI strings this island uses (messagesFor). */
+  messages: Messages;
 }
 
 type Answers = Record<string, Answer>;
 
-export default function Quiz({ quiz }: Props) {
+export default function Quiz({ quiz, messages }: Props) {
+  registerMessages(messages);
   const [answers, setAnswers] = useState<Answers>(() =>
     Object.fromEntries(quiz.questions.map((question) => [question.id, initialAnswer(question)])),
   );

@@ -1,6 +1,6 @@
 /** A small chart of scale positions over the learner's runs, with the same figures as a list. */
 import { bandAt } from '../lib/scenario/scale';
-import { t } from '../i18n';
+import { t } from '../i18n/client';
 
 interface Props {
   runs: { date: string; title: string; position: number }[];

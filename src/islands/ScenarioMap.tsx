@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 import type { Step } from '../lib/scenario/engine';
 import { mapLayout } from '../lib/scenario/map';
 import { formatYen } from '../lib/format/money';
-import { t } from '../i18n';
+import { t } from '../i18n/client';
 
 interface Props {
   scenario: Scenario;

@@ -16,7 +16,8 @@ import {
 } from '../lib/scenario/engine';
 import { formatSigned, formatYenChange } from '../lib/format/money';
 import { scalePosition } from '../lib/scenario/scale';
-import { t } from '../i18n';
+import { t, registerMessages } from '../i18n/client';
+import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
 import Debrief from './Debrief';
 import './scenario.css';
@@ -24,6 +25,8 @@ import './scenario.css';
 interface Props {
   scenario: Scenario;
   lessonHref: string;
+  /** The UI strings this island uses (messagesFor). */
+  messages: Messages;
 }
 
 function announce(step: Step, reaction: string): string {
@@ -96,7 +99,8 @@ function PastTurn({
   );
 }
 
-export default function ScenarioPlayer({ scenario, lessonHref }: Props) {
+export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props) {
+  registerMessages(messages);
   const [run, setRun] = useState<RunState>(() => start(scenario));
   const [firstRun, setFirstRun] = useState<RunState | undefined>(undefined);
   const [found, setFound] = useState<ReadonlySet<string>>(new Set());

@@ -4,7 +4,7 @@ import { driverIds, type Driver } from '../schemas/driver-ids';
 import type { Step } from '../lib/scenario/engine';
 import { demeanourAt, overallTrust, type DriverScores } from '../lib/scenario/trust';
 import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../lib/format/money';
-import { t } from '../i18n';
+import { t } from '../i18n/client';
 import { DemeanourFace } from './DemeanourFace';
 
 interface Props {
