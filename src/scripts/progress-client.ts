@@ -12,7 +12,8 @@ import {
 } from '../stores/progress';
 import { $storageHealth } from '../stores/storage';
 import { lessonStatus } from '../lib/progress/summary';
-import { t } from '../i18n';
+import { t } from '../i18n/client';
+import { registerPageMessages } from '../i18n/page';
 
 function markLessons(): void {
   const progress = $progress.get();
@@ -100,6 +101,7 @@ function trackLocation(): void {
 }
 
 export function start(): void {
+  registerPageMessages();
   trackLocation();
   const render = () => {
     markLessons();

@@ -21,4 +21,12 @@ export const lessonPaths = [
   '/lessons/becoming-a-trusted-advisor/',
 ] as const;
 
-export const contentPages = ['/', '/lessons/', '/scenarios/', '/about/', ...lessonPaths] as const;
+export const contentPages = [
+  '/',
+  '/lessons/',
+  '/scenarios/',
+  '/glossary/',
+  '/search/',
+  '/about/',
+  ...lessonPaths,
+] as const;

@@ -50,6 +50,13 @@ export function fileFor(dist: string, sitePath: string): string {
 const staticImport =
   /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"']+\.m?js)["']/g;
 
+/** A module specifier as a site path: absolute ones stand as they are, relative ones resolve. */
+function resolve(from: string, specifier: string): string {
+  return specifier.startsWith('/')
+    ? posix.normalize(specifier)
+    : posix.normalize(posix.join(posix.dirname(from), specifier));
+}
+
 function followImports(dist: string, entries: readonly string[]): Map<string, string> {
   const seen = new Map<string, string>();
   const queue = [...entries];
@@ -60,9 +67,8 @@ function followImports(dist: string, entries: readonly string[]): Map<string, st
     if (!existsSync(file)) throw new Error(`${sitePath} is referenced but not in dist/`);
     const source = readFileSync(file, 'utf8');
     seen.set(sitePath, source);
-    for (const specifier of attributeValues(source, staticImport)) {
-      queue.push(posix.normalize(posix.join(posix.dirname(sitePath), specifier)));
-    }
+    for (const specifier of attributeValues(source, staticImport))
+      queue.push(resolve(sitePath, specifier));
   }
   return seen;
 }
@@ -93,12 +99,17 @@ export function measurePage(dist: string, page: string): PageWeight {
   for (const [path, source] of inlineImports) modules.set(path, source);
   const js = weigh([...modules.values(), ...inlineScripts]);
 
-  const dynamicImport = /import\(\s*["']([^"']+\.m?js)["']\s*\)/g;
-  const lazyEntries = [...modules.entries()].flatMap(([path, source]) =>
-    attributeValues(source, dynamicImport).map((specifier) =>
-      posix.normalize(posix.join(posix.dirname(path), specifier)),
+  // Rolldown writes dynamic imports with template literals, so accept ` as well as quotes.
+  const dynamicImport = /import\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
+  const lazyEntries = [
+    ...[...modules.entries()].flatMap(([path, source]) =>
+      attributeValues(source, dynamicImport).map((specifier) => resolve(path, specifier)),
     ),
-  );
+    // Inline scripts live in the page, so their imports are relative to the site root.
+    ...inlineScripts.flatMap((code) =>
+      attributeValues(code, dynamicImport).map((specifier) => resolve('/', specifier)),
+    ),
+  ];
   const lazy = followImports(dist, lazyEntries);
   const deferredJs = weigh(
     [...lazy].filter(([path]) => !modules.has(path)).map(([, source]) => source),
