@@ -12,7 +12,7 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
   excerpt: string;
   filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -220,7 +220,11 @@ export function mountSearch(
         element('a', { href: item.url, className: 'search-title' }, item.meta['title'] ?? item.url),
       );
       entry.append(excerpt(item.excerpt));
-      const subs = item.sub_results.filter((sub) => sub.url !== item.url).slice(0, 3);
+      // Most-matching sections first: on the glossary that is the term itself, not a mention of it.
+      const subs = item.sub_results
+        .filter((sub) => sub.url !== item.url)
+        .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+        .slice(0, 3);
       if (subs.length > 0) {
         const list = element('ul', { className: 'search-subresults' });
         for (const sub of subs) {
