@@ -39,7 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    // --ignore-lock: the test server must start even if a stale preview lock is left behind.
+    command: `npx astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

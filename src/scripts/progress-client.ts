@@ -34,7 +34,7 @@ function showCompletion(): void {
   const button = box.querySelector<HTMLButtonElement>('[data-mark-complete]');
   const done = box.querySelector('.completion-done');
   const completed = lessonStatus($progress.get(), lessonId) === 'completed';
-  box.hidden = false;
+  box.dataset['ready'] = '';
   if (button) {
     button.hidden = completed;
     button.onclick = () => {
