@@ -24,6 +24,8 @@ import './dashboard.css';
 export interface CourseCatalog {
   lessons: { id: string; title: string; href: string }[];
   scenarios: { id: string; title: string; href: string; endings: number }[];
+  /** Lesson knowledge checks: quiz id, the lesson's title and where the quiz is. */
+  quizzes: { id: string; title: string; href: string }[];
 }
 
 interface Props {
@@ -74,7 +76,7 @@ export default function ProgressDashboard({ catalog, messages }: Props) {
   const unknown = unknownIds(progress, {
     lessons: lessonIds,
     scenarios: catalog.scenarios.map((scenario) => scenario.id),
-    quizzes: [],
+    quizzes: catalog.quizzes.map((quiz) => quiz.id),
   });
   const runs = catalog.scenarios
     .flatMap((scenario) =>
@@ -237,7 +239,29 @@ export default function ProgressDashboard({ catalog, messages }: Props) {
 
       <section aria-labelledby="quizzes-title">
         <h2 id="quizzes-title">{t('progress.quizzes.heading')}</h2>
-        <p>{t('progress.quizzes.empty')}</p>
+        {catalog.quizzes.some((quiz) => progress.quizzes[quiz.id]) ? (
+          <ul class="rows">
+            {catalog.quizzes.map((quiz) => {
+              const result = progress.quizzes[quiz.id];
+              return (
+                <li key={quiz.id}>
+                  <a href={quiz.href}>{quiz.title}</a>
+                  <span class="detail">
+                    {result
+                      ? t('progress.quizzes.row', {
+                          best: result.best,
+                          questions: result.questions,
+                          attempts: result.attempts,
+                        })
+                      : t('progress.scenarios.none')}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p>{t('progress.quizzes.empty')}</p>
+        )}
         <h3>{t('progress.assessment.heading')}</h3>
         <p>
           {progress.assessment

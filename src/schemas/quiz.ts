@@ -80,7 +80,7 @@ export const questionSchema = z
     if (repeated.length > 0) {
       context.addIssue({
         code: 'custom',
-        message: `option id '${repeated[0] ?? ''}' is used more than once`,
+        message: `question '${question.id}': option id '${repeated[0] ?? ''}' is used more than once`,
       });
     }
     if (question.type === 'single') {
@@ -88,14 +88,14 @@ export const questionSchema = z
       if (correct !== 1) {
         context.addIssue({
           code: 'custom',
-          message: `a single-answer question needs exactly 1 correct option, not ${correct}`,
+          message: `question '${question.id}': a single-answer question needs exactly 1 correct option, not ${correct}`,
         });
       }
     }
     if (question.type === 'multiple' && !question.options.some((option) => option.correct)) {
       context.addIssue({
         code: 'custom',
-        message: 'a multiple-answer question needs at least 1 correct option',
+        message: `question '${question.id}': a multiple-answer question needs at least 1 correct option`,
       });
     }
   });

@@ -186,20 +186,22 @@ describe('quizSchema', () => {
     expect(
       errorsFor([{ ...single, options: [option('a', true), option('b', true)] }, multiple, order]),
     ).toBe(
-      'content/quizzes/q.yaml: questions[0]: a single-answer question needs exactly 1 correct option, not 2',
+      "content/quizzes/q.yaml: questions[0]: question 'one': a single-answer question needs exactly 1 correct option, not 2",
     );
   });
 
   it('names a multiple-answer question with no correct option', () => {
     expect(
       errorsFor([single, { ...multiple, options: [option('a'), option('b')] }, order]),
-    ).toContain('questions[1]: a multiple-answer question needs at least 1 correct option');
+    ).toContain(
+      "questions[1]: question 'many': a multiple-answer question needs at least 1 correct option",
+    );
   });
 
   it('names duplicate option ids', () => {
     expect(
       errorsFor([{ ...single, options: [option('a', true), option('a')] }, multiple, order]),
-    ).toContain("questions[0]: option id 'a' is used more than once");
+    ).toContain("questions[0]: question 'one': option id 'a' is used more than once");
   });
 
   it('names an order or match question with fewer than 3 items', () => {
