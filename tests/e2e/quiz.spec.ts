@@ -157,6 +157,8 @@ const lessonIds = readdirSync(join(import.meta.dirname, '..', '..', 'content', '
 
 for (const lesson of lessonIds) {
   test(`${lesson}: every question can be answered right, then wrong`, async ({ page }) => {
+    // Many keyboard steps in one test: give a loaded CI machine room.
+    test.setTimeout(90_000);
     const quiz = loadQuiz(lesson);
     await openQuiz(page, lesson);
     for (const question of quiz.questions) {
@@ -174,6 +176,7 @@ for (const lesson of lessonIds) {
 
 test.describe('the final assessment', () => {
   async function takeByKeyboard(page: Page, right: boolean) {
+    test.setTimeout(90_000);
     await page.goto('/assessment/?seed=12345');
     await expect(page.locator('.question-block')).toHaveCount(assessment.questions.length);
     await expectNoAxeViolations(page);
