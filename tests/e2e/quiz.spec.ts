@@ -147,7 +147,7 @@ test.describe('a lesson’s knowledge check', () => {
       page.locator('.knowledge-check').getByRole('button', { name: 'Try again' }),
     ).toHaveCount(total);
     await page.goto('/progress/');
-    await expect(page.getByText(`Best ${total} of ${total} correct (1 attempts)`)).toBeVisible();
+    await expect(page.getByText(`Best ${total} of ${total} correct · attempts: 1`)).toBeVisible();
   });
 });
 
