@@ -3,6 +3,7 @@ import { advisorChoiceAt, advisorRun, allRuns } from '../../../../src/lib/scenar
 import { costOfPath, tradeOffProblems } from '../../../../src/lib/scenario/economics';
 import { replay } from '../../../../src/lib/scenario/engine';
 import { mapLayout } from '../../../../src/lib/scenario/map';
+import { driverWeight, mainDrivers } from '../../../../src/lib/scenario/drivers';
 import { fakeEnding, fakeScenario } from '../../fakes';
 
 describe('paths', () => {
@@ -64,5 +65,13 @@ describe('mapLayout', () => {
     expect(map.columns).toBe(3);
     expect(map.rows).toBe(2);
     expect(map.edges).toHaveLength(4);
+  });
+});
+
+describe('driver weights', () => {
+  it('sum every reply’s effect on a driver, either way, and rank the drivers by it', () => {
+    // fake: ask (+6 / −10 intention), follow-up (+8 value creation / −12 customer focus)
+    expect(driverWeight(fakeScenario(), 'intention')).toBe(16);
+    expect(mainDrivers(fakeScenario(), 2)).toEqual(['intention', 'customerFocus']);
   });
 });
