@@ -217,12 +217,18 @@ test.describe('the final assessment', () => {
   });
 
   test('the same seed gives the same question order', async ({ page }) => {
+    // The questions render on the client, so read them only once they are on screen.
+    const prompts = async () => {
+      await expect(page.locator('.question-prompt').first()).toBeVisible();
+      return page.locator('.question-prompt').allTextContents();
+    };
     await page.goto('/assessment/?seed=777');
-    const first = await page.locator('.question-prompt').allTextContents();
+    const first = await prompts();
+    expect(first.length).toBeGreaterThan(1);
     await page.reload();
-    expect(await page.locator('.question-prompt').allTextContents()).toEqual(first);
+    expect(await prompts()).toEqual(first);
     await page.goto('/assessment/?seed=778');
-    expect(await page.locator('.question-prompt').allTextContents()).not.toEqual(first);
+    expect(await prompts()).not.toEqual(first);
   });
 });
 
