@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../schemas/scenario';
-import { driverIds } from '../schemas/driver-ids';
 import {
   choose,
   currentEnding,
@@ -14,12 +13,12 @@ import {
   type RunState,
   type Step,
 } from '../lib/scenario/engine';
-import { formatSigned, formatYenChange } from '../lib/format/money';
 import { scalePosition } from '../lib/scenario/scale';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
 import Debrief from './Debrief';
+import { TurnSummary } from './TurnSummary';
 import './scenario.css';
 
 interface Props {
@@ -38,25 +37,6 @@ function announce(step: Step, reaction: string): string {
         ? t('scenario.announce.down', { n: -change })
         : t('scenario.announce.same');
   return t('scenario.announce', { value: step.trustAfter, direction, reaction });
-}
-
-function TurnSummary({ step }: { step: Step }) {
-  const parts = [
-    ...(step.dealDelta !== 0
-      ? [t('scenario.deal.change', { delta: formatYenChange(step.dealDelta) })]
-      : []),
-    ...driverIds
-      .filter((driver) => step.deltas[driver] !== 0)
-      .map((driver) =>
-        t('scenario.meter.change', {
-          delta: formatSigned(step.deltas[driver]),
-          driver: t(`driver.${driver}`),
-        }),
-      ),
-  ];
-  return (
-    <p class="turn-summary">{parts.length > 0 ? parts.join(' · ') : t('scenario.noChange')}</p>
-  );
 }
 
 function PastTurn({

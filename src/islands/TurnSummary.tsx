@@ -1,0 +1,24 @@
+/** What one decision moved, in one line: "+¥0.6M this deal · −14 Intention". */
+import { driverIds } from '../schemas/driver-ids';
+import type { Step } from '../lib/scenario/engine';
+import { formatSigned, formatYenChange } from '../lib/format/money';
+import { t } from '../i18n/client';
+
+export function TurnSummary({ step }: { step: Step }) {
+  const parts = [
+    ...(step.dealDelta !== 0
+      ? [t('scenario.deal.change', { delta: formatYenChange(step.dealDelta) })]
+      : []),
+    ...driverIds
+      .filter((driver) => step.deltas[driver] !== 0)
+      .map((driver) =>
+        t('scenario.meter.change', {
+          delta: formatSigned(step.deltas[driver]),
+          driver: t(`driver.${driver}`),
+        }),
+      ),
+  ];
+  return (
+    <p class="turn-summary">{parts.length > 0 ? parts.join(' · ') : t('scenario.noChange')}</p>
+  );
+}
