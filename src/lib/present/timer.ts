@@ -1,0 +1,49 @@
+/**
+ * The discussion countdown. It stores when it ends rather than how long is left, so the audience
+ * window and the console show the same second, and a reload does not reset it.
+ */
+
+import type { Timer } from '../../schemas/session';
+
+export type { Timer };
+
+export const timerLengths = [60, 120, 180] as const;
+
+export type TimerStatus = 'idle' | 'running' | 'paused' | 'done';
+
+export function idleTimer(length = 120): Timer {
+  return { length };
+}
+
+export function secondsLeft(timer: Timer, now: number): number {
+  if (timer.endsAt !== undefined) return Math.max(0, Math.ceil((timer.endsAt - now) / 1000));
+  if (timer.pausedLeft !== undefined) return timer.pausedLeft;
+  return timer.length;
+}
+
+export function timerStatus(timer: Timer, now: number): TimerStatus {
+  if (timer.endsAt !== undefined) return secondsLeft(timer, now) === 0 ? 'done' : 'running';
+  if (timer.pausedLeft !== undefined) return 'paused';
+  return 'idle';
+}
+
+export function startTimer(timer: Timer, now: number): Timer {
+  const left = timer.pausedLeft ?? timer.length;
+  return { length: timer.length, endsAt: now + left * 1000 };
+}
+
+export function pauseTimer(timer: Timer, now: number): Timer {
+  if (timer.endsAt === undefined) return timer;
+  return { length: timer.length, pausedLeft: secondsLeft(timer, now) };
+}
+
+/** Choosing a length sets the timer back to the full length, stopped. */
+export function withLength(length: number): Timer {
+  return idleTimer(length);
+}
+
+/** "1:05" */
+export function formatClock(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
