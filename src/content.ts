@@ -59,6 +59,11 @@ export function scenarioHref(scenario: Pick<ScenarioEntry, 'id'>): string {
   return `/scenarios/${scenario.id}/`;
 }
 
+/** Presenter mode for a scenario: the audience view, or its console or trainer script. */
+export function presentHref(scenarioId: string, view?: 'console' | 'script'): string {
+  return view ? `/present/${scenarioId}/${view}/` : `/present/${scenarioId}/`;
+}
+
 /**
  * Every quiz, each checked against the lessons that exist: a lesson quiz must belong to a real
  * lesson, and every question's passage must point into one.

@@ -1,0 +1,238 @@
+/**
+ * The presenter console, for the trainer's laptop: the phase the room is in, what every reply at
+ * this decision would do (so the trainer can steer the discussion), the facilitator notes, the
+ * timer and the controls. It shares the session with the audience view through the store.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { driverIds } from '../../schemas/driver-ids';
+import type { Choice, Scenario, ScenarioNode } from '../../schemas/scenario';
+import type { Command } from '../../lib/present/keys';
+import { letterOf } from '../../lib/present/keys';
+import { tally } from '../../lib/present/votes';
+import {
+  blocker,
+  decisionIndex,
+  nodeInFocus,
+  pendingPick,
+  runOf,
+  type SessionState,
+} from '../../lib/present/session';
+import { formatSigned, formatYenChange } from '../../lib/format/money';
+import { $session, openSession } from '../../stores/classroom';
+import { t, registerMessages } from '../../i18n/client';
+import type { Messages } from '../../i18n';
+import { runCommand } from './commands';
+import { useShortcuts } from './useShortcuts';
+import { Controls } from './Controls';
+import { HelpDialog } from './HelpDialog';
+import { ReplyList, votesText } from './ReplyList';
+import { TimerPanel } from './TimerPanel';
+import { StageMeter } from './StageMeter';
+import { ClassDebrief } from './ClassDebrief';
+import { Ending, confirmEnd } from './Stage';
+import './present.css';
+
+interface Props {
+  scenario: Scenario;
+  messages: Messages;
+  audienceHref: string;
+  scriptHref: string;
+}
+
+function effectsText(choice: Choice): string {
+  const moved = driverIds
+    .filter((driver) => (choice.effects[driver] ?? 0) !== 0)
+    .map((driver) => `${formatSigned(choice.effects[driver] ?? 0)} ${t(`driver.${driver}`)}`);
+  const deal =
+    choice.deal !== 0 ? [t('scenario.deal.change', { delta: formatYenChange(choice.deal) })] : [];
+  const all = [...deal, ...moved];
+  return all.length > 0 ? all.join(' · ') : t('present.console.noEffect');
+}
+
+function leadsTo(scenario: Scenario, choice: Choice): string {
+  const ending = scenario.endings.find((candidate) => candidate.id === choice.next);
+  if (ending) {
+    return t('present.console.ending', {
+      title: ending.title,
+      outcome: t(`debrief.outcome.${ending.outcome}`),
+    });
+  }
+  const node = scenario.nodes.find((candidate) => candidate.id === choice.next);
+  return t('present.console.node', { line: node?.says ?? choice.next });
+}
+
+function Consequences({
+  scenario,
+  state,
+  node,
+}: {
+  scenario: Scenario;
+  state: SessionState;
+  node: ScenarioNode;
+}) {
+  const index = decisionIndex(state);
+  const ids = node.choices.map((choice) => choice.id);
+  const { counts } = tally(state.votes[index], ids);
+  const taken =
+    state.phase === 'reveal' || state.phase === 'prompt'
+      ? state.path.at(-1)
+      : pendingPick(scenario, state);
+  return (
+    <section class="console-section" aria-labelledby="console-consequences">
+      <h2 id="console-consequences">{t('present.console.consequences')}</h2>
+      <ol class="consequences">
+        {node.choices.map((choice, option) => (
+          <li key={choice.id} class={`consequence ${choice.id === taken ? 'taken' : ''}`}>
+            <p class="consequence-head">
+              <span class="letter" aria-hidden="true">
+                {letterOf(option)}
+              </span>
+              <span class="visually-hidden">
+                {t('present.option.select', { letter: letterOf(option) })}:{' '}
+              </span>
+              <span class="consequence-label">{choice.label}</span>
+            </p>
+            <p class="consequence-meta">
+              <span class={`stance stance-${choice.stance}`}>
+                {t(`scenario.stance.${choice.stance}`)}
+              </span>{' '}
+              {effectsText(choice)} · {votesText(counts[option] ?? 0)}
+            </p>
+            <p class="consequence-next">
+              {t('present.console.leadsTo')}: {leadsTo(scenario, choice)}
+            </p>
+            <p class="consequence-why">{choice.why}</p>
+            {choice.facilitator && (
+              <p class="consequence-prompt">
+                <strong>{t('present.console.prompt')}:</strong> {choice.facilitator}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export default function PresenterConsole({ scenario, messages, audienceHref, scriptHref }: Props) {
+  registerMessages(messages);
+  const state = useStore($session);
+  const [helpOpen, setHelp] = useState(false);
+
+  useEffect(() => openSession(scenario, 'console'), [scenario]);
+
+  const onCommand = useCallback(
+    (command: Command) => {
+      const current = $session.get();
+      if (current) runCommand(command, scenario, current, { helpOpen, setHelp });
+    },
+    [scenario, helpOpen],
+  );
+  useShortcuts(onCommand);
+
+  if (!state) return <p class="present-loading">{t('present.loading')}</p>;
+  const run = runOf(scenario, state);
+  const node = nodeInFocus(scenario, state);
+  const phaseName = t(`present.phase.${state.phase}`);
+  const atDecision = node !== undefined;
+
+  return (
+    <>
+      <div class="console">
+        <header class="console-top">
+          <h1 class="console-title">
+            {t('present.console.heading')}
+            <span class="console-scenario">{scenario.title}</span>
+          </h1>
+          <p class="console-phase" role="status">
+            {t('present.console.now')}:{' '}
+            <strong>
+              {atDecision
+                ? t('present.decisionPhase', { n: decisionIndex(state) + 1, phase: phaseName })
+                : phaseName}
+            </strong>
+          </p>
+          {state.blank && <p class="console-flag">{t('present.console.audienceBlank')}</p>}
+          {state.meterHidden && <p class="console-flag">{t('present.console.meterHidden')}</p>}
+        </header>
+        <div class="console-body">
+          <div class="console-main">
+            {state.phase === 'intro' && (
+              <section class="console-section">
+                <p class="persona-name">{scenario.persona.name}</p>
+                <p>
+                  {scenario.persona.role}, {scenario.persona.company}
+                </p>
+                <p>{scenario.persona.situation}</p>
+              </section>
+            )}
+            {node && (
+              <>
+                {node.situation && <p class="situation">{node.situation}</p>}
+                <blockquote class="buyer-line compact">
+                  <p class="buyer-speaker">{scenario.persona.address}</p>
+                  <p class="buyer-says">{node.says}</p>
+                </blockquote>
+                <Consequences scenario={scenario} state={state} node={node} />
+              </>
+            )}
+            {state.phase === 'ending' && <Ending run={run} />}
+            {state.phase === 'debrief' && (
+              <ClassDebrief scenario={scenario} state={state} run={run} />
+            )}
+          </div>
+          <aside class="console-side" aria-label={t('present.controls.label')}>
+            <Controls
+              state={state}
+              onCommand={onCommand}
+              canAdvance={blocker(scenario, state) === undefined}
+            />
+            {(state.phase === 'vote' || state.phase === 'confirm') && node && (
+              <section class="console-section" aria-labelledby="console-votes">
+                <h2 id="console-votes">{t('present.vote.heading')}</h2>
+                <ReplyList
+                  node={node}
+                  mode={state.phase}
+                  votes={state.votes[state.path.length]}
+                  selected={state.selected}
+                />
+              </section>
+            )}
+            <TimerPanel timer={state.timer} />
+            {state.phase !== 'debrief' && (
+              <StageMeter
+                drivers={run.drivers}
+                deal={run.deal}
+                revealed={
+                  state.phase === 'reveal' || state.phase === 'prompt'
+                    ? run.history.at(-1)
+                    : undefined
+                }
+                slow={false}
+              />
+            )}
+            <p class="console-note">{t('present.console.alone')}</p>
+            <p class="intro-actions">
+              <a class="control" href={audienceHref} target="_blank" rel="noopener">
+                {t('present.console.audience')}
+              </a>
+              <a class="control" href={scriptHref}>
+                {t('present.scriptLink')}
+              </a>
+              <button type="button" class="control" onClick={confirmEnd}>
+                {t('present.end')}
+              </button>
+            </p>
+          </aside>
+        </div>
+      </div>
+      <HelpDialog
+        open={helpOpen}
+        onClose={() => {
+          setHelp(false);
+        }}
+      />
+    </>
+  );
+}
