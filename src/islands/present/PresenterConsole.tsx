@@ -29,8 +29,8 @@ import { HelpDialog } from './HelpDialog';
 import { ReplyList, votesText } from './ReplyList';
 import { TimerPanel } from './TimerPanel';
 import { StageMeter } from './StageMeter';
-import { ClassDebrief } from './ClassDebrief';
-import { Ending, confirmEnd } from './Stage';
+import { confirmEnd } from './Stage';
+import { useEndScreens } from './useEndScreens';
 import './present.css';
 
 interface Props {
@@ -119,6 +119,7 @@ export default function PresenterConsole({ scenario, messages, audienceHref, scr
   registerMessages(messages);
   const state = useStore($session);
   const [helpOpen, setHelp] = useState(false);
+  const end = useEndScreens();
 
   useEffect(() => openSession(scenario, 'console'), [scenario]);
 
@@ -177,9 +178,9 @@ export default function PresenterConsole({ scenario, messages, audienceHref, scr
                 <Consequences scenario={scenario} state={state} node={node} />
               </>
             )}
-            {state.phase === 'ending' && <Ending run={run} />}
-            {state.phase === 'debrief' && (
-              <ClassDebrief scenario={scenario} state={state} run={run} />
+            {state.phase === 'ending' && end && <end.Ending run={run} />}
+            {state.phase === 'debrief' && end && (
+              <end.ClassDebrief scenario={scenario} state={state} run={run} />
             )}
           </div>
           <aside class="console-side" aria-label={t('present.controls.label')}>

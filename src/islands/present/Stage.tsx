@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioNode } from '../../schemas/scenario';
-import { currentEnding, type RunState } from '../../lib/scenario/engine';
+import type { RunState } from '../../lib/scenario/engine';
 import { letterOf } from '../../lib/present/keys';
 import { majority } from '../../lib/present/votes';
 import {
@@ -19,8 +19,7 @@ import { t } from '../../i18n/client';
 import { TurnSummary } from '../TurnSummary';
 import { ReplyList } from './ReplyList';
 import { TimerPanel } from './TimerPanel';
-import { ClassDebrief } from './ClassDebrief';
-import { Money } from './Money';
+import { useEndScreens } from './useEndScreens';
 
 export interface Links {
   consoleHref: string;
@@ -251,25 +250,8 @@ function Reveal({
   );
 }
 
-export function Ending({ run }: { run: RunState }) {
-  const ending = currentEnding(run);
-  if (!ending) return null;
-  return (
-    <div class="ending">
-      <p class="kicker">{t('present.ending.heading')}</p>
-      <p>
-        <span class={`outcome-badge outcome-${ending.outcome}`}>
-          {t(`debrief.outcome.${ending.outcome}`)}
-        </span>
-      </p>
-      <h1 class="stage-title">{ending.title}</h1>
-      <p class="ending-text">{ending.text}</p>
-      <Money run={run} headingId="ending-money" />
-    </div>
-  );
-}
-
 export function Stage({ scenario, state, run, origin, links }: Props) {
+  const end = useEndScreens();
   switch (state.phase) {
     case 'intro':
       return <Intro scenario={scenario} state={state} origin={origin} links={links} />;
@@ -277,11 +259,15 @@ export function Stage({ scenario, state, run, origin, links }: Props) {
     case 'prompt':
       return <Reveal scenario={scenario} state={state} run={run} />;
     case 'ending':
-      return <Ending run={run} />;
+      return end ? <end.Ending run={run} /> : <p class="present-loading">{t('present.loading')}</p>;
     case 'debrief':
       return (
         <>
-          <ClassDebrief scenario={scenario} state={state} run={run} />
+          {end ? (
+            <end.ClassDebrief scenario={scenario} state={state} run={run} />
+          ) : (
+            <p class="present-loading">{t('present.loading')}</p>
+          )}
           <p class="intro-actions">
             <button type="button" class="control" onClick={confirmEnd}>
               {t('present.end')}
