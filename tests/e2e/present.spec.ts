@@ -301,16 +301,24 @@ test('the console and the audience view stay in step, and the audience works alo
   );
   await consoleWindow.getByLabel('Votes for C').fill('11');
   await expect(page.getByLabel('Votes for C')).toHaveValue('11');
+  await expectNoAxeViolations(consoleWindow);
   await consoleWindow.keyboard.press('b');
   await expect(page.getByRole('button', { name: 'Show the screen' })).toBeVisible();
   await expect(consoleWindow.getByText('The audience screen is blank.')).toBeVisible();
   await consoleWindow.getByRole('button', { name: 'Blank screen' }).click();
   await expect(page.getByRole('button', { name: 'Show the screen' })).toBeHidden();
 
+  await consoleWindow.keyboard.press('r');
+  await expect(phaseLabel(page)).toHaveText('Decision 1 · Reveal');
+  await expect(consoleWindow.getByText(/^Ask the room:/).first()).toBeVisible();
+  await expectNoAxeViolations(consoleWindow);
+  await consoleWindow.keyboard.press('PageUp');
+  await expect(phaseLabel(page)).toHaveText('Decision 1 · Confirm');
+
   await consoleWindow.close();
   expect(context.pages()).toHaveLength(1);
-  await advanceTo(page, 'Decision 1 · Confirm');
   await advanceTo(page, 'Decision 1 · Reveal');
+  await advanceTo(page, /Decision (1 · Reflect|2 · Situation)/);
 });
 
 test('a whole class session leaves the learner’s progress untouched', async ({ page }) => {
