@@ -59,6 +59,12 @@ export function scenarioHref(scenario: Pick<ScenarioEntry, 'id'>): string {
   return `/scenarios/${scenario.id}/`;
 }
 
+/** One page per scenario, with the scenario as its prop: the getStaticPaths of every [id] route. */
+export async function scenarioPaths() {
+  const scenarios = await getScenarios();
+  return scenarios.map((scenario) => ({ params: { id: scenario.id }, props: { scenario } }));
+}
+
 /** Presenter mode for a scenario: the audience view, or its console or trainer script. */
 export function presentHref(scenarioId: string, view?: 'console' | 'script'): string {
   return view ? `/present/${scenarioId}/${view}/` : `/present/${scenarioId}/`;

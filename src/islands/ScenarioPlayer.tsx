@@ -18,7 +18,7 @@ import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
 import Debrief from './Debrief';
-import { TurnSummary } from './TurnSummary';
+import { TurnSummary, trustChangeWords } from './TurnSummary';
 import './scenario.css';
 
 interface Props {
@@ -29,13 +29,7 @@ interface Props {
 }
 
 function announce(step: Step, reaction: string): string {
-  const change = step.trustAfter - step.trustBefore;
-  const direction =
-    change > 0
-      ? t('scenario.announce.up', { n: change })
-      : change < 0
-        ? t('scenario.announce.down', { n: -change })
-        : t('scenario.announce.same');
+  const direction = trustChangeWords(step.trustAfter - step.trustBefore);
   return t('scenario.announce', { value: step.trustAfter, direction, reaction });
 }
 

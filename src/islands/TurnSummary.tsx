@@ -1,9 +1,17 @@
-/** What one decision moved, in one line: "+¥0.6M this deal · −14 Intention". */
+/** What one decision moved, in words: for the turn summary and for screen-reader announcements. */
 import { driverIds } from '../schemas/driver-ids';
 import type { Step } from '../lib/scenario/engine';
 import { formatSigned, formatYenChange } from '../lib/format/money';
 import { t } from '../i18n/client';
 
+/** "up 4", "down 12" or "unchanged": a change in buyer trust, as announced. */
+export function trustChangeWords(change: number): string {
+  if (change > 0) return t('scenario.announce.up', { n: change });
+  if (change < 0) return t('scenario.announce.down', { n: -change });
+  return t('scenario.announce.same');
+}
+
+/** One line: "+¥0.6M this deal · −14 Intention". */
 export function TurnSummary({ step }: { step: Step }) {
   const parts = [
     ...(step.dealDelta !== 0

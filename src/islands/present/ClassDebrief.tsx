@@ -3,17 +3,16 @@
  * final trust per driver, where the room sits on the pusher → advisor scale, and the money.
  * "Replay from decision N" takes the room back for the what-if discussion.
  */
-import type { Scenario } from '../../schemas/scenario';
 import { currentEnding, replay, type RunState } from '../../lib/scenario/engine';
 import { advisorRun } from '../../lib/scenario/paths';
 import { lifetimeOf } from '../../lib/scenario/economics';
 import { scalePosition } from '../../lib/scenario/scale';
 import { letterOf } from '../../lib/present/keys';
 import { tally } from '../../lib/present/votes';
-import type { SessionState } from '../../lib/present/session';
 import { formatYen } from '../../lib/format/money';
 import { dispatch } from '../../stores/classroom';
 import { t } from '../../i18n/client';
+import type { SessionView } from './types';
 import { StageMeter } from './StageMeter';
 import { Money } from './Money';
 import { votesText } from './ReplyList';
@@ -46,17 +45,7 @@ function Scale({ run }: { run: RunState }) {
   );
 }
 
-function PathRow({
-  scenario,
-  state,
-  run,
-  index,
-}: {
-  scenario: Scenario;
-  state: SessionState;
-  run: RunState;
-  index: number;
-}) {
+function PathRow({ scenario, state, run, index }: SessionView & { index: number }) {
   const step = run.history[index];
   const node = scenario.nodes.find((candidate) => candidate.id === step?.nodeId);
   if (!step || !node) return null;
@@ -109,15 +98,7 @@ function PathRow({
   );
 }
 
-function Comparison({
-  scenario,
-  state,
-  run,
-}: {
-  scenario: Scenario;
-  state: SessionState;
-  run: RunState;
-}) {
+function Comparison({ scenario, state, run }: SessionView) {
   const first = state.firstRun;
   if (!first || first.path.join('/') === state.path.join('/')) return null;
   let firstRun: RunState;
@@ -138,15 +119,7 @@ function Comparison({
   );
 }
 
-export function ClassDebrief({
-  scenario,
-  state,
-  run,
-}: {
-  scenario: Scenario;
-  state: SessionState;
-  run: RunState;
-}) {
+export function ClassDebrief({ scenario, state, run }: SessionView) {
   const ending = currentEnding(run);
   return (
     <div class="class-debrief">

@@ -2,16 +2,14 @@
  * The audience view of a class session: what the projector shows. The session model in
  * src/lib/present decides everything; this island shows the phase and sends commands to it.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../../schemas/scenario';
-import type { Command } from '../../lib/present/keys';
 import { blocker, decisionIndex, runOf } from '../../lib/present/session';
 import { $session, $sessionOrigin, openSession } from '../../stores/classroom';
 import { t, registerMessages } from '../../i18n/client';
 import type { Messages } from '../../i18n';
-import { runCommand } from './commands';
-import { useShortcuts } from './useShortcuts';
+import { usePresenterCommands } from './useShortcuts';
 import { Controls } from './Controls';
 import { HelpDialog } from './HelpDialog';
 import { Stage } from './Stage';
@@ -37,18 +35,10 @@ export default function Presenter({
   registerMessages(messages);
   const state = useStore($session);
   const origin = useStore($sessionOrigin);
-  const [helpOpen, setHelp] = useState(false);
+  const { helpOpen, setHelp, onCommand } = usePresenterCommands(scenario);
 
   useEffect(() => openSession(scenario, 'audience'), [scenario]);
 
-  const onCommand = useCallback(
-    (command: Command) => {
-      const current = $session.get();
-      if (current) runCommand(command, scenario, current, { helpOpen, setHelp });
-    },
-    [scenario, helpOpen],
-  );
-  useShortcuts(onCommand);
   const announcement = usePhaseAnnouncement(scenario, state);
 
   if (!state) return <p class="present-loading">{t('present.loading')}</p>;

@@ -3,27 +3,19 @@
  * this decision would do (so the trainer can steer the discussion), the facilitator notes, the
  * timer and the controls. It shares the session with the audience view through the store.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { driverIds } from '../../schemas/driver-ids';
-import type { Choice, Scenario, ScenarioNode } from '../../schemas/scenario';
-import type { Command } from '../../lib/present/keys';
+import type { Choice, Scenario } from '../../schemas/scenario';
 import { letterOf } from '../../lib/present/keys';
 import { tally } from '../../lib/present/votes';
-import {
-  blocker,
-  decisionIndex,
-  nodeInFocus,
-  pendingPick,
-  runOf,
-  type SessionState,
-} from '../../lib/present/session';
+import { blocker, decisionIndex, nodeInFocus, pendingPick, runOf } from '../../lib/present/session';
 import { formatSigned, formatYenChange } from '../../lib/format/money';
 import { $session, openSession } from '../../stores/classroom';
 import { t, registerMessages } from '../../i18n/client';
+import type { DecisionView } from './types';
 import type { Messages } from '../../i18n';
-import { runCommand } from './commands';
-import { useShortcuts } from './useShortcuts';
+import { usePresenterCommands } from './useShortcuts';
 import { Controls } from './Controls';
 import { HelpDialog } from './HelpDialog';
 import { ReplyList, votesText } from './ReplyList';
@@ -62,15 +54,7 @@ function leadsTo(scenario: Scenario, choice: Choice): string {
   return t('present.console.node', { line: node?.says ?? choice.next });
 }
 
-function Consequences({
-  scenario,
-  state,
-  node,
-}: {
-  scenario: Scenario;
-  state: SessionState;
-  node: ScenarioNode;
-}) {
+function Consequences({ scenario, state, node }: DecisionView) {
   const index = decisionIndex(state);
   const ids = node.choices.map((choice) => choice.id);
   const { counts } = tally(state.votes[index], ids);
@@ -118,19 +102,10 @@ function Consequences({
 export default function PresenterConsole({ scenario, messages, audienceHref, scriptHref }: Props) {
   registerMessages(messages);
   const state = useStore($session);
-  const [helpOpen, setHelp] = useState(false);
+  const { helpOpen, setHelp, onCommand } = usePresenterCommands(scenario);
   const end = useEndScreens();
 
   useEffect(() => openSession(scenario, 'console'), [scenario]);
-
-  const onCommand = useCallback(
-    (command: Command) => {
-      const current = $session.get();
-      if (current) runCommand(command, scenario, current, { helpOpen, setHelp });
-    },
-    [scenario, helpOpen],
-  );
-  useShortcuts(onCommand);
 
   if (!state) return <p class="present-loading">{t('present.loading')}</p>;
   const run = runOf(scenario, state);

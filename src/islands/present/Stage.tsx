@@ -16,6 +16,7 @@ import { formatYen } from '../../lib/format/money';
 import { dispatch, endSession } from '../../stores/classroom';
 import { $storageHealth } from '../../stores/storage';
 import { t } from '../../i18n/client';
+import type { DecisionView, SessionView } from './types';
 import { TurnSummary } from '../TurnSummary';
 import { ReplyList } from './ReplyList';
 import { TimerPanel } from './TimerPanel';
@@ -144,15 +145,7 @@ function BuyerLine({ scenario, node }: { scenario: Scenario; node: ScenarioNode 
   );
 }
 
-function VoteStatus({
-  scenario,
-  state,
-  node,
-}: {
-  scenario: Scenario;
-  state: SessionState;
-  node: ScenarioNode;
-}) {
+function VoteStatus({ scenario, state, node }: DecisionView) {
   const ids = node.choices.map((choice) => choice.id);
   const votes = state.votes[state.path.length];
   const leader = majority(votes, ids);
@@ -203,15 +196,7 @@ function Decision({ scenario, state }: { scenario: Scenario; state: SessionState
   );
 }
 
-function Reveal({
-  scenario,
-  state,
-  run,
-}: {
-  scenario: Scenario;
-  state: SessionState;
-  run: RunState;
-}) {
+function Reveal({ scenario, state, run }: SessionView) {
   const node = nodeInFocus(scenario, state);
   const choice = revealedChoice(scenario, state);
   const step = run.history.at(-1);

@@ -4,6 +4,7 @@ import type { Scenario } from '../../schemas/scenario';
 import { letterOf } from '../../lib/present/keys';
 import { decisionIndex, nodeInFocus, runOf, type SessionState } from '../../lib/present/session';
 import { t } from '../../i18n/client';
+import { trustChangeWords } from '../TurnSummary';
 
 function describe(scenario: Scenario, state: SessionState): string {
   const phase = t(`present.phase.${state.phase}`);
@@ -11,13 +12,7 @@ function describe(scenario: Scenario, state: SessionState): string {
     const step = runOf(scenario, state).history.at(-1);
     const node = nodeInFocus(scenario, state);
     if (step && node) {
-      const change = step.trustAfter - step.trustBefore;
-      const direction =
-        change > 0
-          ? t('scenario.announce.up', { n: change })
-          : change < 0
-            ? t('scenario.announce.down', { n: -change })
-            : t('scenario.announce.same');
+      const direction = trustChangeWords(step.trustAfter - step.trustBefore);
       const index = node.choices.findIndex((choice) => choice.id === step.choiceId);
       return t('present.announce.reveal', {
         letter: letterOf(index),

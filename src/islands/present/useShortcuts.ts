@@ -1,5 +1,8 @@
 /** Listens for the presenter keys on the whole page and runs each as a command. */
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Scenario } from '../../schemas/scenario';
+import { $session } from '../../stores/classroom';
+import { runCommand } from './commands';
 import { commandFor, type Command, type KeyContext } from '../../lib/present/keys';
 
 function describeFocus(target: EventTarget | null): Omit<KeyContext, 'modified'> {
@@ -31,4 +34,21 @@ export function useShortcuts(onCommand: (command: Command) => void): void {
       document.removeEventListener('keydown', listener);
     };
   }, [onCommand]);
+}
+
+/**
+ * The presenter's commands for one window: keys and buttons both go through `onCommand`.
+ * The help list is this window's own; everything else changes the shared session.
+ */
+export function usePresenterCommands(scenario: Scenario) {
+  const [helpOpen, setHelp] = useState(false);
+  const onCommand = useCallback(
+    (command: Command) => {
+      const current = $session.get();
+      if (current) runCommand(command, scenario, current, { helpOpen, setHelp });
+    },
+    [scenario, helpOpen],
+  );
+  useShortcuts(onCommand);
+  return { helpOpen, setHelp, onCommand };
 }
