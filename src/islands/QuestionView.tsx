@@ -52,7 +52,7 @@ export default function QuestionView({
   const legendId = `${idPrefix}-legend`;
   const hintId = `${idPrefix}-hint`;
   const heading = (
-    <legend id={legendId}>
+    <legend id={legendId} tabIndex={-1}>
       <span class="question-number">{t('quiz.question', { n: number, total })}</span>
       <span class="question-prompt">{question.prompt}</span>
     </legend>

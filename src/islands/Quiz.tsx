@@ -2,7 +2,7 @@
  * A lesson's knowledge check: answer, check, read why, try again. Results go to the progress
  * store, and a finished quiz shows its result on the next visit instead of starting blank.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import {
   decodeAnswer,
@@ -58,7 +58,8 @@ export default function Quiz({ quiz, messages }: Props) {
     });
   }, [quiz]);
 
-  useEffect(() => {
+  // In the same frame as the render, so focus is never moved after the learner has moved on.
+  useLayoutEffect(() => {
     if (!focusNext.current) return;
     document.getElementById(focusNext.current)?.focus();
     focusNext.current = undefined;

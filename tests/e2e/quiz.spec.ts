@@ -166,10 +166,14 @@ for (const lesson of lessonIds) {
       await answerByKeyboard(page, block, question, true);
       await block.getByRole('button', { name: 'Check answer' }).click();
       await expect(block.getByRole('status')).toContainText('Correct');
+      await expect(block.getByRole('status')).toBeFocused();
       await block.getByRole('button', { name: 'Try again' }).click();
+      // Focus returns to the question before the learner answers it again.
+      await expect(block.locator('[id$="-legend"]')).toBeFocused();
       await answerByKeyboard(page, block, question, false);
       await block.getByRole('button', { name: 'Check answer' }).click();
       await expect(block.getByRole('status')).toContainText(/Not quite|Partly right/);
+      await expect(block.getByRole('status')).toBeFocused();
     }
   });
 }
