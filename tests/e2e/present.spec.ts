@@ -382,3 +382,21 @@ test.describe('on a laptop at 1280×720', () => {
     expect(overflow).toBe(0);
   });
 });
+
+test.describe('on a tablet in portrait', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test('the view becomes one column with the controls still in reach', async ({ page }) => {
+    await open(page);
+    await toFirstVote(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await expect(page.getByRole('button', { name: 'Next →' })).toBeInViewport();
+    const buyer = await page.locator('.buyer-says').boundingBox();
+    const meter = await page.getByRole('meter', { name: 'Buyer trust' }).boundingBox();
+    expect(meter?.y ?? 0).toBeGreaterThan(buyer?.y ?? 0);
+    expect(meter?.x ?? 1).toBeLessThan(100);
+  });
+});
