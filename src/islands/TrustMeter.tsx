@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { driverIds, type Driver } from '../schemas/driver-ids';
 import type { Step } from '../lib/scenario/engine';
-import { demeanourAt, overallTrust, type DriverScores } from '../lib/scenario/trust';
+import { demeanourAt, overallTrust, toneAt, type DriverScores } from '../lib/scenario/trust';
 import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../lib/format/money';
 import { t } from '../i18n/client';
 import { DemeanourFace } from './DemeanourFace';
@@ -14,12 +14,6 @@ interface Props {
   lastStep: Step | undefined;
   /** Changes on each decision, so animations replay even when two steps look alike. */
   stepKey: number;
-}
-
-function tone(value: number): string {
-  if (value >= 60) return 'open';
-  if (value >= 40) return 'guarded';
-  return 'cold';
 }
 
 function DriverMeter({
@@ -40,7 +34,7 @@ function DriverMeter({
         {name}
       </span>
       <div
-        class={`bar bar-thin tone-${tone(value)}`}
+        class={`bar bar-thin tone-${toneAt(value)}`}
         role="meter"
         aria-labelledby={`meter-${driver}`}
         aria-valuemin={0}
@@ -91,7 +85,7 @@ export default function TrustMeter({ drivers, deal, lastStep, stepKey }: Props) 
           )}
         </div>
         <div
-          class={`bar bar-thick tone-${tone(trust)}`}
+          class={`bar bar-thick tone-${toneAt(trust)}`}
           role="meter"
           aria-labelledby="meter-overall"
           aria-valuemin={0}

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { driverIds, type Driver } from '../../schemas/driver-ids';
 import type { Step } from '../../lib/scenario/engine';
-import { demeanourAt, overallTrust, type DriverScores } from '../../lib/scenario/trust';
+import { demeanourAt, overallTrust, toneAt, type DriverScores } from '../../lib/scenario/trust';
 import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../../lib/format/money';
 import { t } from '../../i18n/client';
 import { DemeanourFace } from '../DemeanourFace';
@@ -51,12 +51,6 @@ function useCountTo(value: number, slow: boolean): number {
   return shown;
 }
 
-function tone(value: number): string {
-  if (value >= 60) return 'open';
-  if (value >= 40) return 'guarded';
-  return 'cold';
-}
-
 function Delta({ value }: { value: number }) {
   if (value === 0) return null;
   return <span class={`stage-delta ${value < 0 ? 'down' : 'up'}`}>{formatSigned(value)}</span>;
@@ -80,7 +74,7 @@ function DriverRow({
         {t(`driver.${driver}`)}
       </span>
       <span
-        class={`stage-bar thin tone-${tone(value)}`}
+        class={`stage-bar thin tone-${toneAt(value)}`}
         role="meter"
         aria-labelledby={`stage-meter-${driver}`}
         aria-valuemin={0}
@@ -118,7 +112,7 @@ export function StageMeter({ drivers, deal, revealed, slow }: Props) {
         <Delta value={trustDelta} />
       </p>
       <span
-        class={`stage-bar thick tone-${tone(trust)}`}
+        class={`stage-bar thick tone-${toneAt(trust)}`}
         role="meter"
         aria-labelledby="stage-meter-overall"
         aria-valuemin={0}

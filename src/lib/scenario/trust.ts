@@ -34,3 +34,12 @@ export function demeanourAt(trust: number): Demeanour {
   if (trust >= 30) return 'wary';
   return 'cold';
 }
+
+/** The colour band of a trust bar: cold, guarded or open. Always shown with a number and a word. */
+export type Tone = 'cold' | 'guarded' | 'open';
+
+export function toneAt(value: number): Tone {
+  if (value >= 60) return 'open';
+  if (value >= 40) return 'guarded';
+  return 'cold';
+}

@@ -9,7 +9,7 @@ import {
   start,
   trustOf,
 } from '../../../../src/lib/scenario/engine';
-import { demeanourAt, overallTrust } from '../../../../src/lib/scenario/trust';
+import { demeanourAt, overallTrust, toneAt } from '../../../../src/lib/scenario/trust';
 import { fakeChoice, fakeNode, fakeScenario } from '../../fakes';
 
 describe('start', () => {
@@ -129,6 +129,19 @@ describe('trust', () => {
       'wary',
       'guarded',
       'attentive',
+      'open',
+    ]);
+  });
+});
+
+describe('toneAt', () => {
+  it('colours trust cold below 40, guarded from 40 and open from 60', () => {
+    expect([0, 39, 40, 59, 60, 100].map(toneAt)).toEqual([
+      'cold',
+      'cold',
+      'guarded',
+      'guarded',
+      'open',
       'open',
     ]);
   });
