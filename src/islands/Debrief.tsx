@@ -1,6 +1,6 @@
 /** The end of a run: outcome, money, the pusher → advisor scale, the path with its what-ifs, and the map. */
 import { useEffect, useRef } from 'preact/hooks';
-import { driverIds } from '../schemas/driver-ids';
+import { movedDrivers } from '../lib/scenario/drivers';
 import { currentEnding, trustOf, type RunState } from '../lib/scenario/engine';
 import { advisorChoiceAt, advisorRun } from '../lib/scenario/paths';
 import { costOfPath, lifetimeOf } from '../lib/scenario/economics';
@@ -105,7 +105,7 @@ function Path({ run, onRewind }: { run: RunState; onRewind: (index: number) => v
           const chosen = node?.choices.find((choice) => choice.id === step.choiceId);
           const advisorId = advisorChoiceAt(scenario, step.nodeId);
           const advisor = node?.choices.find((choice) => choice.id === advisorId);
-          const moved = driverIds.filter((driver) => step.deltas[driver] !== 0);
+          const moved = movedDrivers(step.deltas);
           return (
             <li key={step.nodeId} class="path-row">
               <p class="path-decision">{t('scenario.decision', { n: index + 1 })}</p>

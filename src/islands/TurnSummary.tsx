@@ -1,5 +1,5 @@
 /** What one decision moved, in words: for the turn summary and for screen-reader announcements. */
-import { driverIds } from '../schemas/driver-ids';
+import { movedDrivers } from '../lib/scenario/drivers';
 import type { Step } from '../lib/scenario/engine';
 import { formatSigned, formatYenChange } from '../lib/format/money';
 import { t } from '../i18n/client';
@@ -17,14 +17,12 @@ export function TurnSummary({ step }: { step: Step }) {
     ...(step.dealDelta !== 0
       ? [t('scenario.deal.change', { delta: formatYenChange(step.dealDelta) })]
       : []),
-    ...driverIds
-      .filter((driver) => step.deltas[driver] !== 0)
-      .map((driver) =>
-        t('scenario.meter.change', {
-          delta: formatSigned(step.deltas[driver]),
-          driver: t(`driver.${driver}`),
-        }),
-      ),
+    ...movedDrivers(step.deltas).map((driver) =>
+      t('scenario.meter.change', {
+        delta: formatSigned(step.deltas[driver]),
+        driver: t(`driver.${driver}`),
+      }),
+    ),
   ];
   return (
     <p class="turn-summary">{parts.length > 0 ? parts.join(' · ') : t('scenario.noChange')}</p>

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { driverIds } from '../../schemas/driver-ids';
+import { movedDrivers } from '../../lib/scenario/drivers';
 import type { Choice, Scenario } from '../../schemas/scenario';
 import { letterOf } from '../../lib/present/keys';
 import { tally } from '../../lib/present/votes';
@@ -33,9 +33,12 @@ interface Props {
 }
 
 function effectsText(choice: Choice): string {
-  const moved = driverIds
-    .filter((driver) => (choice.effects[driver] ?? 0) !== 0)
-    .map((driver) => `${formatSigned(choice.effects[driver] ?? 0)} ${t(`driver.${driver}`)}`);
+  const moved = movedDrivers(choice.effects).map((driver) =>
+    t('scenario.meter.change', {
+      delta: formatSigned(choice.effects[driver] ?? 0),
+      driver: t(`driver.${driver}`),
+    }),
+  );
   const deal =
     choice.deal !== 0 ? [t('scenario.deal.change', { delta: formatYenChange(choice.deal) })] : [];
   const all = [...deal, ...moved];

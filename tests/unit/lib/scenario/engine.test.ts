@@ -10,6 +10,7 @@ import {
   trustOf,
 } from '../../../../src/lib/scenario/engine';
 import { demeanourAt, overallTrust, toneAt } from '../../../../src/lib/scenario/trust';
+import { movedDrivers } from '../../../../src/lib/scenario/drivers';
 import { fakeChoice, fakeNode, fakeScenario } from '../../fakes';
 
 describe('start', () => {
@@ -144,5 +145,15 @@ describe('toneAt', () => {
       'open',
       'open',
     ]);
+  });
+});
+
+describe('movedDrivers', () => {
+  it('lists the drivers a change moves, in driver order', () => {
+    expect(movedDrivers({ valueCreation: -6, intention: 4, competence: 0 })).toEqual([
+      'intention',
+      'valueCreation',
+    ]);
+    expect(movedDrivers({})).toEqual([]);
   });
 });
