@@ -9,7 +9,7 @@ import { lifetimeOf } from '../../lib/scenario/economics';
 import { scalePosition } from '../../lib/scenario/scale';
 import { letterOf } from '../../lib/present/keys';
 import { tally } from '../../lib/present/votes';
-import { formatYen } from '../../lib/format/money';
+import { formatSigned, formatYen } from '../../lib/format/money';
 import { dispatch } from '../../stores/classroom';
 import { t } from '../../i18n/client';
 import type { SessionView } from './types';
@@ -64,7 +64,7 @@ function PathRow({ scenario, state, run, index }: SessionView & { index: number 
         {' · '}
         <span class={`stance stance-${step.stance}`}>{t(`scenario.stance.${step.stance}`)}</span>
         {' · '}
-        {t('scenario.meter.label')} {change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '±0'}
+        {t('scenario.meter.label')} {change === 0 ? '±0' : formatSigned(change)}
       </p>
       <p class="class-path-reply">{taken?.label}</p>
       {total > 0 ? (

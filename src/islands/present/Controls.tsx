@@ -1,7 +1,7 @@
 /** The on-screen twin of every presenter key, so a mouse, touch screen or switch works too. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Command } from '../../lib/present/keys';
-import type { SessionState } from '../../lib/present/session';
+import { isOpenPhase, type SessionState } from '../../lib/present/session';
 import { t } from '../../i18n/client';
 
 interface Props {
@@ -27,7 +27,6 @@ function useFullscreen(): boolean {
 
 export function Controls({ state, onCommand, canAdvance }: Props) {
   const fullscreen = useFullscreen();
-  const revealable = ['situation', 'options', 'discuss', 'vote', 'confirm'].includes(state.phase);
   const button = (command: Command, label: string, keys: string, extra: object = {}) => (
     <button
       type="button"
@@ -50,7 +49,9 @@ export function Controls({ state, onCommand, canAdvance }: Props) {
         disabled: state.phase === 'debrief' || !canAdvance,
         class: 'control primary',
       })}
-      {button({ type: 'reveal' }, t('present.controls.reveal'), 'R', { disabled: !revealable })}
+      {button({ type: 'reveal' }, t('present.controls.reveal'), 'R', {
+        disabled: !isOpenPhase(state.phase),
+      })}
       {button(
         { type: 'meter' },
         state.meterHidden ? t('present.controls.showMeter') : t('present.controls.hideMeter'),

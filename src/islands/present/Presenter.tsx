@@ -5,7 +5,7 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../../schemas/scenario';
-import { blocker, decisionIndex, runOf } from '../../lib/present/session';
+import { blocker, decisionIndex, isDecisionPhase, runOf } from '../../lib/present/session';
 import { $session, $sessionOrigin, openSession } from '../../stores/classroom';
 import { t, registerMessages } from '../../i18n/client';
 import type { Messages } from '../../i18n';
@@ -53,15 +53,15 @@ export default function Presenter({
       <div class="present-frame" inert={state.blank || helpOpen}>
         <header class="present-top">
           {/* Intro, outcome and debrief have their own h1; every other phase is titled by the scenario. */}
-          {['intro', 'ending', 'debrief'].includes(state.phase) ? (
-            <p class="present-scenario">{scenario.title}</p>
-          ) : (
+          {isDecisionPhase(state.phase) ? (
             <h1 class="present-scenario">{scenario.title}</h1>
+          ) : (
+            <p class="present-scenario">{scenario.title}</p>
           )}
           <p class="present-phase">
-            {state.phase === 'intro' || state.phase === 'ending' || state.phase === 'debrief'
-              ? t('present.phaseLabel', { phase: phaseName })
-              : t('present.decisionPhase', { n: decisionIndex(state) + 1, phase: phaseName })}
+            {isDecisionPhase(state.phase)
+              ? t('present.decisionPhase', { n: decisionIndex(state) + 1, phase: phaseName })
+              : t('present.phaseLabel', { phase: phaseName })}
           </p>
         </header>
         <div class={`present-body ${showSide ? 'with-side' : ''}`}>

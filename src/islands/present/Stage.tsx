@@ -4,7 +4,7 @@ import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioNode } from '../../schemas/scenario';
 import type { RunState } from '../../lib/scenario/engine';
 import { letterOf } from '../../lib/present/keys';
-import { majority } from '../../lib/present/votes';
+import { tally } from '../../lib/present/votes';
 import {
   isUnderway,
   nodeInFocus,
@@ -147,11 +147,9 @@ function BuyerLine({ scenario, node }: { scenario: Scenario; node: ScenarioNode 
 
 function VoteStatus({ scenario, state, node }: DecisionView) {
   const ids = node.choices.map((choice) => choice.id);
-  const votes = state.votes[state.path.length];
-  const leader = majority(votes, ids);
-  const total = ids.reduce((sum, id) => sum + (votes?.[id] ?? 0), 0);
+  // While voting this is the majority; when confirming, the reply the trainer has picked.
+  const pick = pendingPick(scenario, state);
   if (state.phase === 'confirm') {
-    const pick = pendingPick(scenario, state);
     return (
       <p class="vote-status" role="status">
         {pick === undefined
@@ -162,10 +160,10 @@ function VoteStatus({ scenario, state, node }: DecisionView) {
   }
   return (
     <p class="vote-status" role="status">
-      {total === 0
+      {tally(state.votes[state.path.length], ids).total === 0
         ? `${t('present.vote.none')} ${t('present.vote.hint')}`
-        : leader
-          ? t('present.vote.majority', { letter: letterOf(ids.indexOf(leader)) })
+        : pick
+          ? t('present.vote.majority', { letter: letterOf(ids.indexOf(pick)) })
           : t('present.vote.tie')}
     </p>
   );

@@ -2,7 +2,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../schemas/scenario';
 import { letterOf } from '../../lib/present/keys';
-import { decisionIndex, nodeInFocus, runOf, type SessionState } from '../../lib/present/session';
+import {
+  decisionIndex,
+  isDecisionPhase,
+  nodeInFocus,
+  runOf,
+  type SessionState,
+} from '../../lib/present/session';
 import { t } from '../../i18n/client';
 import { trustChangeWords } from '../TurnSummary';
 
@@ -21,9 +27,7 @@ function describe(scenario: Scenario, state: SessionState): string {
       });
     }
   }
-  if (state.phase === 'intro' || state.phase === 'ending' || state.phase === 'debrief') {
-    return phase;
-  }
+  if (!isDecisionPhase(state.phase)) return phase;
   return t('present.announce.phase', { n: decisionIndex(state) + 1, phase });
 }
 

@@ -6,6 +6,7 @@
 import type { Scenario } from '../../schemas/scenario';
 import { sessionSchema, type SessionState } from '../../schemas/session';
 import { currentNode, isFinished, replay } from '../scenario/engine';
+import { isDecisionPhase, isOpenPhase } from './session';
 
 export type Restored =
   | { ok: true; state: SessionState }
@@ -18,23 +19,10 @@ function fits(scenario: Scenario, state: SessionState): boolean {
   } catch {
     return false; // a reply that is not in this version of the scenario
   }
-  const finished = isFinished(run);
-  switch (state.phase) {
-    case 'intro':
-      return state.path.length === 0;
-    case 'situation':
-    case 'options':
-    case 'discuss':
-    case 'vote':
-    case 'confirm':
-      return currentNode(run) !== undefined;
-    case 'reveal':
-    case 'prompt':
-      return state.path.length > 0;
-    case 'ending':
-    case 'debrief':
-      return finished;
-  }
+  if (state.phase === 'intro') return state.path.length === 0;
+  if (isOpenPhase(state.phase)) return currentNode(run) !== undefined;
+  if (isDecisionPhase(state.phase)) return state.path.length > 0; // a reveal or its prompt
+  return isFinished(run); // the outcome or the class debrief
 }
 
 export function restoreSession(scenario: Scenario, value: unknown): Restored {

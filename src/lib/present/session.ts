@@ -8,12 +8,21 @@ import type { Choice, Scenario, ScenarioNode } from '../../schemas/scenario';
 import { currentNode, isFinished, replay, type RunState } from '../scenario/engine';
 import { SESSION_VERSION, type Phase, type SessionState } from '../../schemas/session';
 import { majority, withVotes } from './votes';
-import { idleTimer, pauseTimer, startTimer, withLength } from './timer';
+import { idleTimer, pauseTimer, startTimer } from './timer';
 
 export type { Phase, SessionState };
 
 /** Phases that belong to a decision not yet taken (the node the run is at). */
 const openPhases: readonly Phase[] = ['situation', 'options', 'discuss', 'vote', 'confirm'];
+
+export function isOpenPhase(phase: Phase): boolean {
+  return openPhases.includes(phase);
+}
+
+/** Every phase but the session's opening and its close is about one decision. */
+export function isDecisionPhase(phase: Phase): boolean {
+  return phase !== 'intro' && phase !== 'ending' && phase !== 'debrief';
+}
 
 export type Action =
   | { type: 'next' }
@@ -65,18 +74,16 @@ export function runOf(scenario: Scenario, state: SessionState): RunState {
 
 /** The decision the phase is about, counted from 0. */
 export function decisionIndex(state: SessionState): number {
-  return openPhases.includes(state.phase) || state.phase === 'intro'
+  return isOpenPhase(state.phase) || state.phase === 'intro'
     ? state.path.length
     : state.path.length - 1;
 }
 
 /** The node being discussed, or (in reveal and prompt) the node just decided. */
 export function nodeInFocus(scenario: Scenario, state: SessionState): ScenarioNode | undefined {
-  if (state.phase === 'intro' || state.phase === 'ending' || state.phase === 'debrief') {
-    return undefined;
-  }
+  if (!isDecisionPhase(state.phase)) return undefined;
   const run = runOf(scenario, state);
-  if (openPhases.includes(state.phase)) return currentNode(run);
+  if (isOpenPhase(state.phase)) return currentNode(run);
   const step = run.history.at(-1);
   return scenario.nodes.find((node) => node.id === step?.nodeId);
 }
@@ -95,7 +102,7 @@ function optionIds(node: ScenarioNode | undefined): string[] {
 /** What the room would take if revealed now: the trainer's pick when confirming, else the majority. */
 export function pendingPick(scenario: Scenario, state: SessionState): string | undefined {
   const node = nodeInFocus(scenario, state);
-  if (!node || !openPhases.includes(state.phase)) return undefined;
+  if (!node || !isOpenPhase(state.phase)) return undefined;
   if (state.phase === 'confirm') return state.selected;
   return majority(state.votes[state.path.length], optionIds(node));
 }
@@ -113,7 +120,7 @@ function hasPrompt(choice: Choice | undefined): boolean {
 
 /** A fresh decision: nothing highlighted and the timer back to its full length. */
 function toDecision(state: SessionState, phase: Phase): SessionState {
-  return { ...state, phase, selected: undefined, timer: withLength(state.timer.length) };
+  return { ...state, phase, selected: undefined, timer: idleTimer(state.timer.length) };
 }
 
 function afterReveal(scenario: Scenario, state: SessionState): SessionState {
@@ -130,7 +137,7 @@ function reveal(scenario: Scenario, state: SessionState): SessionState {
   const pick = pendingPick(scenario, state);
   if (pick === undefined) {
     // No clear majority: ask the trainer to choose instead of guessing for the room.
-    if (state.phase === 'confirm' || !openPhases.includes(state.phase)) return state;
+    if (state.phase === 'confirm' || !isOpenPhase(state.phase)) return state;
     return { ...state, phase: 'confirm', selected: undefined };
   }
   return {
@@ -139,7 +146,7 @@ function reveal(scenario: Scenario, state: SessionState): SessionState {
     path: [...state.path, pick],
     selected: pick,
     meterHidden: false,
-    timer: withLength(state.timer.length),
+    timer: idleTimer(state.timer.length),
   };
 }
 
@@ -217,7 +224,7 @@ function back(scenario: Scenario, state: SessionState): SessionState {
 }
 
 function select(scenario: Scenario, state: SessionState, choiceId: string): SessionState {
-  if (!openPhases.includes(state.phase)) return state;
+  if (!isOpenPhase(state.phase)) return state;
   const node = nodeInFocus(scenario, state);
   if (!node?.choices.some((choice) => choice.id === choiceId)) return state;
   return { ...state, selected: choiceId };
@@ -279,13 +286,13 @@ function apply(scenario: Scenario, state: SessionState, action: Action): Session
     case 'unblank':
       return { ...state, blank: false };
     case 'timerLength':
-      return { ...state, timer: withLength(action.seconds) };
+      return { ...state, timer: idleTimer(action.seconds) };
     case 'timerStart':
       return { ...state, timer: startTimer(state.timer, action.now) };
     case 'timerPause':
       return { ...state, timer: pauseTimer(state.timer, action.now) };
     case 'timerReset':
-      return { ...state, timer: withLength(state.timer.length) };
+      return { ...state, timer: idleTimer(state.timer.length) };
     case 'replayFrom':
       return replayFrom(state, action.decision);
     case 'restart': {
@@ -294,7 +301,7 @@ function apply(scenario: Scenario, state: SessionState, action: Action): Session
         ...fresh,
         hideUntilReveal: state.hideUntilReveal,
         meterHidden: state.hideUntilReveal,
-        timer: withLength(state.timer.length),
+        timer: idleTimer(state.timer.length),
       };
     }
   }

@@ -11,6 +11,7 @@ export const timerLengths = [60, 120, 180] as const;
 
 export type TimerStatus = 'idle' | 'running' | 'paused' | 'done';
 
+/** A stopped timer at its full length: how a timer starts, and what choosing a length does. */
 export function idleTimer(length = 120): Timer {
   return { length };
 }
@@ -35,11 +36,6 @@ export function startTimer(timer: Timer, now: number): Timer {
 export function pauseTimer(timer: Timer, now: number): Timer {
   if (timer.endsAt === undefined) return timer;
   return { length: timer.length, pausedLeft: secondsLeft(timer, now) };
-}
-
-/** Choosing a length sets the timer back to the full length, stopped. */
-export function withLength(length: number): Timer {
-  return idleTimer(length);
 }
 
 /** "1:05" */

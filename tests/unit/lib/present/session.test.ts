@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   blocker,
   decisionIndex,
+  isDecisionPhase,
+  isOpenPhase,
   isUnderway,
   newSession,
   newer,
@@ -13,6 +15,7 @@ import {
   type Action,
   type SessionState,
 } from '../../../../src/lib/present/session';
+import { phases } from '../../../../src/schemas/session';
 import { trustOf } from '../../../../src/lib/scenario/engine';
 import type { Scenario } from '../../../../src/schemas/scenario';
 import { fakeChoice, fakeNode, fakeScenario } from '../../fakes';
@@ -360,5 +363,22 @@ describe('isUnderway', () => {
     expect(isUnderway(run(fresh, next))).toBe(true);
     const voted = run(atFirstVote(), { type: 'setVotes', choiceId: 'listen', count: 2 });
     expect(isUnderway({ ...voted, phase: 'intro' })).toBe(true);
+  });
+});
+
+describe('kinds of phase', () => {
+  it('open phases are before a reveal; decision phases are all but the opening and the close', () => {
+    expect(phases.filter(isOpenPhase)).toEqual([
+      'situation',
+      'options',
+      'discuss',
+      'vote',
+      'confirm',
+    ]);
+    expect(phases.filter((phase) => !isDecisionPhase(phase))).toEqual([
+      'intro',
+      'ending',
+      'debrief',
+    ]);
   });
 });
