@@ -10,18 +10,40 @@
  *   assessment?: { attempts, best, passed, lastAt },
  *   scenarios: { [scenarioId]: { runs: Run[], endings: string[] } },
  *   lastLocation?: { href, title, at },
+ *   epoch?,
  *   updatedAt
  * }
- * Timestamps are ISO 8601 strings, so they order as text.
+ * Timestamps are what Date#toISOString writes, so they order as text. `epoch` (added within
+ * version 1; older documents simply lack it) is the time of the last replace or reset.
+ *
+ * Records are keyed by ids from the course, and are only ever read as own properties (see
+ * src/lib/progress/records.ts), so an id such as "constructor" is data, not a built-in.
+ * Every limit below is also applied by the code that writes (src/lib/progress/limits.ts), so the
+ * course never saves a document it would refuse to read back.
  */
 import * as z from 'zod/mini';
 import { driverIds } from './driver-ids';
+import { isCoursePath, isId, isTimestamp } from './primitives';
 
 export const PROGRESS_VERSION = 1;
 
-const timestamp = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, 'not an ISO timestamp'));
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an id'), z.maxLength(100));
-const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
+export const PROGRESS_LIMITS = {
+  /** Runs kept per scenario; beyond this the oldest are dropped. */
+  runsPerScenario: 500,
+  /** Ending ids kept per scenario: far more than any scenario has. */
+  endingsPerScenario: 100,
+  /** Choices in one run: far longer than any path through a scenario. */
+  pathLength: 60,
+  /** Attempts and question counts stop here rather than overflow into nonsense. */
+  count: 1_000_000,
+  /** Answers kept per question, and the length of an option id or page title. */
+  answersPerQuestion: 20,
+  text: 300,
+} as const;
+
+const timestamp = z.string().check(z.refine(isTimestamp, 'not a real time'));
+const id = z.string().check(z.refine(isId, 'not an id'));
+const count = z.int().check(z.minimum(0), z.maximum(PROGRESS_LIMITS.count));
 const score = z.int().check(z.minimum(0), z.maximum(100));
 
 export const lessonProgressSchema = z.object({
@@ -31,16 +53,28 @@ export const lessonProgressSchema = z.object({
   completedAt: z.optional(timestamp),
 });
 
-export const quizProgressSchema = z.object({
-  /** The options chosen, per question, on the latest attempt. */
-  lastAnswers: z.record(id, z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20))),
-  /** Best number of questions answered correctly. */
-  best: count,
-  /** Number of questions in the quiz at that time. */
-  questions: count,
-  attempts: count,
-  lastAt: timestamp,
-});
+export const quizProgressSchema = z
+  .object({
+    /** The options chosen, per question, on the latest attempt. */
+    lastAnswers: z.record(
+      id,
+      z
+        .array(z.string().check(z.maxLength(PROGRESS_LIMITS.text)))
+        .check(z.maxLength(PROGRESS_LIMITS.answersPerQuestion)),
+    ),
+    /** Best number of questions answered correctly. */
+    best: count,
+    /** Number of questions in the quiz (the most it has had, if it changed). */
+    questions: count,
+    attempts: count,
+    lastAt: timestamp,
+  })
+  .check(
+    z.refine((quiz) => quiz.best <= quiz.questions, {
+      message: 'best is more than the number of questions',
+      path: ['best'],
+    }),
+  );
 
 export const assessmentProgressSchema = z.object({
   attempts: count,
@@ -67,21 +101,20 @@ export const scenarioRunSchema = z.object({
   /** Position on the pusher → advisor scale, 0–100. */
   scale: score,
   /** Choice ids, in order. */
-  path: z.array(id).check(z.maxLength(60)),
+  path: z.array(id).check(z.maxLength(PROGRESS_LIMITS.pathLength)),
 });
 
 export const scenarioProgressSchema = z.object({
-  runs: z.array(scenarioRunSchema).check(z.maxLength(500)),
+  /** Oldest first; at most the latest PROGRESS_LIMITS.runsPerScenario. */
+  runs: z.array(scenarioRunSchema).check(z.maxLength(PROGRESS_LIMITS.runsPerScenario)),
   /** Ending ids reached at least once. */
-  endings: z.array(id).check(z.maxLength(100)),
+  endings: z.array(id).check(z.maxLength(PROGRESS_LIMITS.endingsPerScenario)),
 });
 
 export const locationSchema = z.object({
-  /** A path on this site, never another origin or a script URL. */
-  href: z
-    .string()
-    .check(z.regex(/^\/[A-Za-z0-9\-/#._]*$/, 'not a course address'), z.maxLength(300)),
-  title: z.string().check(z.maxLength(300)),
+  /** A path on this site, never another origin ("//host") or a script URL. */
+  href: z.string().check(z.refine(isCoursePath, 'not a course address')),
+  title: z.string().check(z.maxLength(PROGRESS_LIMITS.text)),
   at: timestamp,
 });
 
@@ -92,6 +125,8 @@ export const progressSchema = z.object({
   assessment: z.optional(assessmentProgressSchema),
   scenarios: z.record(id, scenarioProgressSchema),
   lastLocation: z.optional(locationSchema),
+  /** When the learner last replaced or reset their progress: older copies are superseded. */
+  epoch: z.optional(timestamp),
   updatedAt: timestamp,
 });
 

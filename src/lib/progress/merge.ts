@@ -1,7 +1,11 @@
 /**
  * Combines two progress documents without losing anything either holds: used when another tab
- * writes, before every write, and when a learner imports a file. Commutative and idempotent, so
- * the order in which devices and tabs meet never matters.
+ * writes, before every write, and when a learner imports a file. Commutative, associative and
+ * idempotent, so the order in which devices and tabs meet never matters.
+ *
+ * The one exception is deliberate: a document from a later epoch (a replace or reset made since)
+ * supersedes one from an earlier epoch instead of being merged with it, so a tab that still holds
+ * the old progress in memory cannot bring back what the learner chose to replace.
  */
 import type {
   AssessmentProgress,
@@ -12,6 +16,8 @@ import type {
   ScenarioRun,
 } from '../../schemas/progress';
 import { PROGRESS_VERSION } from '../../schemas/progress';
+import { own } from '../records';
+import { keptEndings, latestRuns } from './limits';
 
 const earlier = (a: string | undefined, b: string | undefined) =>
   a === undefined ? b : b === undefined ? a : a < b ? a : b;
@@ -24,16 +30,24 @@ function newer<T>(a: T, b: T, at: (value: T) => string): T {
 }
 
 function mergeRecords<T>(
-  a: Record<string, T>,
-  b: Record<string, T>,
+  a: Readonly<Record<string, T>>,
+  b: Readonly<Record<string, T>>,
   both: (x: T, y: T) => T,
 ): Record<string, T> {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   const merged: Record<string, T> = {};
   for (const key of keys) {
-    const x = a[key];
-    const y = b[key];
-    const value = x !== undefined && y !== undefined ? both(x, y) : (x ?? y);
+    const x = own(a, key);
+    const y = own(b, key);
+    // A record on one side only is still put in normal form, so every path to a result agrees.
+    const value =
+      x !== undefined && y !== undefined
+        ? both(x, y)
+        : x !== undefined
+          ? both(x, x)
+          : y !== undefined
+            ? both(y, y)
+            : undefined;
     if (value !== undefined) merged[key] = value;
   }
   return merged;
@@ -52,8 +66,9 @@ function mergeQuiz(a: QuizProgress, b: QuizProgress): QuizProgress {
   const latest = newer(a, b, (quiz) => quiz.lastAt);
   return {
     lastAnswers: latest.lastAnswers,
+    // Both by the larger, so the best never exceeds the questions it is counted out of.
     best: Math.max(a.best, b.best),
-    questions: latest.questions,
+    questions: Math.max(a.questions, b.questions),
     attempts: Math.max(a.attempts, b.attempts),
     lastAt: latest.lastAt,
   };
@@ -78,13 +93,13 @@ function mergeScenario(a: ScenarioProgress, b: ScenarioProgress): ScenarioProgre
     const known = byId.get(run.id);
     byId.set(run.id, known ? newer(known, run, (r) => r.finishedAt) : run);
   }
-  const runs = [...byId.values()].sort((x, y) =>
-    x.finishedAt === y.finishedAt ? (x.id < y.id ? -1 : 1) : x.finishedAt < y.finishedAt ? -1 : 1,
-  );
-  return { runs, endings: [...new Set([...a.endings, ...b.endings])].sort() };
+  return {
+    runs: latestRuns([...byId.values()]),
+    endings: keptEndings([...a.endings, ...b.endings]),
+  };
 }
 
-export function merge(a: Progress, b: Progress): Progress {
+function mergeSameEpoch(a: Progress, b: Progress): Progress {
   const assessment = mergeAssessment(a.assessment, b.assessment);
   const lastLocation =
     a.lastLocation && b.lastLocation
@@ -97,6 +112,13 @@ export function merge(a: Progress, b: Progress): Progress {
     ...(assessment ? { assessment } : {}),
     scenarios: mergeRecords(a.scenarios, b.scenarios, mergeScenario),
     ...(lastLocation ? { lastLocation } : {}),
+    ...(a.epoch === undefined ? {} : { epoch: a.epoch }),
     updatedAt: later(a.updatedAt, b.updatedAt),
   };
+}
+
+export function merge(a: Progress, b: Progress): Progress {
+  if (a.epoch === b.epoch) return mergeSameEpoch(a, b);
+  const latest = (a.epoch ?? '') > (b.epoch ?? '') ? a : b;
+  return mergeSameEpoch(latest, latest);
 }

@@ -1,10 +1,20 @@
-/** Building and updating the progress document. Pure: each function returns a new document. */
+/**
+ * Building and updating the progress document. Pure: each function returns a new document.
+ * Every writer checks what it is given against the schema's rules (ids, times, addresses, limits)
+ * and leaves the document unchanged rather than write something it could not read back.
+ */
 import {
+  PROGRESS_LIMITS,
   PROGRESS_VERSION,
+  scenarioRunSchema,
   type Location,
   type Progress,
   type ScenarioRun,
 } from '../../schemas/progress';
+import { isCoursePath, isId, isTimestamp } from '../../schemas/primitives';
+import { own } from '../records';
+import { cappedCount, cappedText, keptEndings, latestRuns } from './limits';
+import { merge } from './merge';
 
 /** The beginning of time for progress: older than any real timestamp. */
 export const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -15,19 +25,22 @@ export function emptyProgress(): Progress {
 
 const earlier = (a: string | undefined, b: string | undefined) =>
   a === undefined ? b : b === undefined ? a : a < b ? a : b;
+const later = (a: string, b: string) => (a > b ? a : b);
 
 export function withVisit(progress: Progress, lessonId: string, at: string): Progress {
-  const lesson = progress.lessons[lessonId] ?? {};
+  if (!isId(lessonId) || !isTimestamp(at)) return progress;
+  const lesson = own(progress.lessons, lessonId) ?? {};
   if (lesson.visitedAt) return progress;
   return {
     ...progress,
     lessons: { ...progress.lessons, [lessonId]: { ...lesson, visitedAt: at } },
-    updatedAt: at,
+    updatedAt: later(progress.updatedAt, at),
   };
 }
 
 export function withCompletion(progress: Progress, lessonId: string, at: string): Progress {
-  const lesson = progress.lessons[lessonId] ?? {};
+  if (!isId(lessonId) || !isTimestamp(at)) return progress;
+  const lesson = own(progress.lessons, lessonId) ?? {};
   if (lesson.completedAt) return progress;
   return {
     ...progress,
@@ -35,31 +48,39 @@ export function withCompletion(progress: Progress, lessonId: string, at: string)
       ...progress.lessons,
       [lessonId]: { visitedAt: earlier(lesson.visitedAt, at) ?? at, completedAt: at },
     },
-    updatedAt: at,
+    updatedAt: later(progress.updatedAt, at),
   };
 }
 
+/** Only a path on this site is kept as the place to resume; anything else is ignored. */
 export function withLocation(progress: Progress, location: Location): Progress {
-  return { ...progress, lastLocation: location, updatedAt: location.at };
+  if (!isCoursePath(location.href) || !isTimestamp(location.at)) return progress;
+  return {
+    ...progress,
+    lastLocation: { href: location.href, title: cappedText(location.title), at: location.at },
+    updatedAt: later(progress.updatedAt, location.at),
+  };
 }
 
+/** Adds a finished run; past the limit, the oldest runs make room. */
 export function withScenarioRun(
   progress: Progress,
   scenarioId: string,
   run: ScenarioRun,
 ): Progress {
-  const scenario = progress.scenarios[scenarioId] ?? { runs: [], endings: [] };
+  if (!isId(scenarioId) || !scenarioRunSchema.safeParse(run).success) return progress;
+  const scenario = own(progress.scenarios, scenarioId) ?? { runs: [], endings: [] };
   if (scenario.runs.some((known) => known.id === run.id)) return progress;
   return {
     ...progress,
     scenarios: {
       ...progress.scenarios,
       [scenarioId]: {
-        runs: [...scenario.runs, run],
-        endings: [...new Set([...scenario.endings, run.ending])].sort(),
+        runs: latestRuns([...scenario.runs, run]),
+        endings: keptEndings([...scenario.endings, run.ending]),
       },
     },
-    updatedAt: run.finishedAt,
+    updatedAt: later(progress.updatedAt, run.finishedAt),
   };
 }
 
@@ -70,25 +91,41 @@ export interface QuizAttempt {
   at: string;
 }
 
+/** Answers keyed by question id, keeping only what the schema accepts. */
+function keptAnswers(answers: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(answers)
+      .filter(([questionId]) => isId(questionId))
+      .map(([questionId, chosen]) => [
+        questionId,
+        chosen.slice(0, PROGRESS_LIMITS.answersPerQuestion).map(cappedText),
+      ]),
+  );
+}
+
 export function withQuizAttempt(
   progress: Progress,
   quizId: string,
   attempt: QuizAttempt,
 ): Progress {
-  const known = progress.quizzes[quizId];
+  if (!isId(quizId) || !isTimestamp(attempt.at)) return progress;
+  const known = own(progress.quizzes, quizId);
+  const questions = cappedCount(attempt.questions);
+  const correct = Math.min(cappedCount(attempt.correct), questions);
   return {
     ...progress,
     quizzes: {
       ...progress.quizzes,
       [quizId]: {
-        lastAnswers: attempt.answers,
-        best: Math.max(known?.best ?? 0, attempt.correct),
-        questions: attempt.questions,
-        attempts: (known?.attempts ?? 0) + 1,
+        lastAnswers: keptAnswers(attempt.answers),
+        // A quiz that has since lost questions cannot keep a best above its new size.
+        best: Math.min(Math.max(known?.best ?? 0, correct), questions),
+        questions,
+        attempts: cappedCount((known?.attempts ?? 0) + 1),
         lastAt: attempt.at,
       },
     },
-    updatedAt: attempt.at,
+    updatedAt: later(progress.updatedAt, attempt.at),
   };
 }
 
@@ -96,15 +133,43 @@ export function withAssessmentAttempt(
   progress: Progress,
   attempt: { percent: number; passed: boolean; at: string },
 ): Progress {
+  if (!isTimestamp(attempt.at)) return progress;
   const known = progress.assessment;
+  const percent = Math.min(100, cappedCount(attempt.percent));
   return {
     ...progress,
     assessment: {
-      attempts: (known?.attempts ?? 0) + 1,
-      best: Math.max(known?.best ?? 0, attempt.percent),
+      attempts: cappedCount((known?.attempts ?? 0) + 1),
+      best: Math.max(known?.best ?? 0, percent),
       passed: (known?.passed ?? false) || attempt.passed,
       lastAt: attempt.at,
     },
-    updatedAt: attempt.at,
+    updatedAt: later(progress.updatedAt, attempt.at),
   };
+}
+
+/**
+ * What the learner chose to replace everything with: a new epoch, so that every copy held by
+ * another tab is superseded by it rather than merged back in.
+ */
+export function replacedBy(incoming: Progress, at: string): Progress {
+  const base = merge(incoming, incoming);
+  return { ...base, epoch: at, updatedAt: later(base.updatedAt, at) };
+}
+
+/** A reset is a replace with nothing. */
+export function resetAt(at: string): Progress {
+  return replacedBy(emptyProgress(), at);
+}
+
+/**
+ * Brings another document's records into this one (an import to merge, or the copy kept before
+ * a reset): they join this document's epoch, so a reset made since does not discard them.
+ */
+export function adopt(current: Progress, incoming: Progress): Progress {
+  const { epoch: _ignored, ...records } = incoming;
+  return merge(
+    current,
+    current.epoch === undefined ? records : { ...records, epoch: current.epoch },
+  );
 }

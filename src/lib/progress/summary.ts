@@ -1,13 +1,27 @@
 /** What the dashboard, outline and home page show, derived from the document and the course's ids. */
-import type { Progress } from '../../schemas/progress';
+import type { Progress, QuizProgress, ScenarioProgress } from '../../schemas/progress';
+import { own } from '../records';
 
 export type LessonStatus = 'not-started' | 'visited' | 'completed';
 
 export function lessonStatus(progress: Progress, lessonId: string): LessonStatus {
-  const lesson = progress.lessons[lessonId];
+  const lesson = own(progress.lessons, lessonId);
   if (lesson?.completedAt) return 'completed';
   if (lesson?.visitedAt) return 'visited';
   return 'not-started';
+}
+
+/** A scenario's runs and endings, if the learner has finished it at least once. */
+export function scenarioProgress(
+  progress: Progress,
+  scenarioId: string,
+): ScenarioProgress | undefined {
+  return own(progress.scenarios, scenarioId);
+}
+
+/** A knowledge check's last result, if the learner has taken it. */
+export function quizProgress(progress: Progress, quizId: string): QuizProgress | undefined {
+  return own(progress.quizzes, quizId);
 }
 
 /** Share of lessons completed, 0–100. */

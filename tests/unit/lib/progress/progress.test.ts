@@ -180,11 +180,12 @@ describe('merge', () => {
     );
   });
 
-  it('never loses a visit, a completion, a run or an ending', () => {
+  it('never loses a visit, a completion, a run or an ending of the latest epoch', () => {
     fc.assert(
       fc.property(progressArbitrary, progressArbitrary, (a, b) => {
         const merged = merge(a, b);
-        for (const source of [a, b]) {
+        // A copy from before a replace or reset is superseded by design; see the epoch tests.
+        for (const source of [a, b].filter((doc) => doc.epoch === merged.epoch)) {
           for (const [id, lesson] of Object.entries(source.lessons)) {
             if (lesson.visitedAt) expect(merged.lessons[id]?.visitedAt).toBeDefined();
             if (lesson.completedAt) expect(merged.lessons[id]?.completedAt).toBeDefined();
