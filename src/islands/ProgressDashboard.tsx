@@ -1,5 +1,5 @@
 /** /progress/: what the learner has done, and the tools to export, import, reset and restore it. */
-import { useRef, useState } from 'preact/hooks';
+import { useErrorBoundary, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $progress,
@@ -7,18 +7,28 @@ import {
   exportProgress,
   importProgress,
   progressBeforeReset,
+  PROGRESS_KEY,
   resetProgress,
   restoreBeforeReset,
   unreadableBackups,
 } from '../stores/progress';
 import { $storageHealth } from '../stores/storage';
-import { completionPercent, isEmpty, lessonStatus, unknownIds } from '../lib/progress/summary';
+import {
+  completionPercent,
+  isEmpty,
+  lessonStatus,
+  quizProgress,
+  scenarioProgress,
+  unknownIds,
+} from '../lib/progress/summary';
 import { parseProgress, type ParseResult } from '../lib/progress/parse';
 import { bandAt } from '../lib/scenario/scale';
-import type { Progress } from '../schemas/progress';
+import { PROGRESS_LIMITS, type Progress } from '../schemas/progress';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import ScaleChart from './ScaleChart';
+import Recovery from './progress/Recovery';
+import { downloadText } from './progress/download';
 import './dashboard.css';
 
 export interface CourseCatalog {
@@ -56,8 +66,42 @@ function importError(result: Exclude<ParseResult, { ok: true }>): string {
   }
 }
 
-export default function ProgressDashboard({ catalog, messages }: Props) {
-  registerMessages(messages);
+/**
+ * However damaged the stored progress, the page must never be left on "Loading…": if showing it
+ * fails, the learner can still download what is stored and start fresh.
+ */
+export default function ProgressDashboard(props: Props) {
+  registerMessages(props.messages);
+  // Preact types the caught error as any; it is only ever tested for presence here.
+  const [error, resetError] = useErrorBoundary((caught: unknown) => {
+    console.warn('Shinrai: the progress page could not show the stored progress', caught);
+  }) as [unknown, () => void];
+  if (!error) return <Dashboard {...props} />;
+  const download = () => {
+    downloadText('shinrai-progress-as-stored.json', localStorage.getItem(PROGRESS_KEY) ?? '');
+  };
+  const startFresh = () => {
+    resetProgress();
+    resetError();
+  };
+  return (
+    <div class="dashboard">
+      <p role="alert" class="error">
+        {t('progress.failed')}
+      </p>
+      <div class="actions">
+        <button type="button" class="button button-primary" onClick={download}>
+          {t('progress.failed.download')}
+        </button>
+        <button type="button" class="button button-secondary" onClick={startFresh}>
+          {t('progress.failed.startFresh')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Dashboard({ catalog }: Props) {
   const progress = useStore($progress);
   const health = useStore($storageHealth);
   const notice = useStore($progressNotice);
@@ -80,7 +124,7 @@ export default function ProgressDashboard({ catalog, messages }: Props) {
   });
   const runs = catalog.scenarios
     .flatMap((scenario) =>
-      (progress.scenarios[scenario.id]?.runs ?? []).map((run) => ({
+      (scenarioProgress(progress, scenario.id)?.runs ?? []).map((run) => ({
         ...run,
         title: scenario.title,
       })),
@@ -89,14 +133,7 @@ export default function ProgressDashboard({ catalog, messages }: Props) {
 
   const onExport = () => {
     const file = `shinrai-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    const url = URL.createObjectURL(new Blob([exportProgress()], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 1000);
+    downloadText(file, exportProgress());
     setError('');
     setMessage(t('progress.exported', { file }));
   };
@@ -156,14 +193,10 @@ export default function ProgressDashboard({ catalog, messages }: Props) {
   return (
     <div class="dashboard">
       {health.state === 'unavailable' && <p class="notice">{t('progress.storage.unavailable')}</p>}
-      {notice && (
-        <p class="notice">
-          {t('progress.storage.unreadable', { reason: notice.reason, key: notice.backupKey })}
-        </p>
+      {health.state === 'nearly-full' && (
+        <p class="notice">{t('progress.storage.nearlyFull', { percent: health.percent })}</p>
       )}
-      {!notice && backups.length > 0 && (
-        <p class="notice">{t('progress.storage.keptEarlier', { keys: backups.join(', ') })}</p>
-      )}
+      <Recovery notice={notice} initialKeys={backups} />
       {isEmpty(progress) && <p class="empty">{t('progress.empty')}</p>}
 
       <section aria-labelledby="overall-title">
@@ -198,12 +231,11 @@ export default function ProgressDashboard({ catalog, messages }: Props) {
         <h2 id="scenarios-title">{t('progress.scenarios.heading')}</h2>
         <ul class="rows">
           {catalog.scenarios.map((scenario) => {
-            const played = progress.scenarios[scenario.id];
+            const played = scenarioProgress(progress, scenario.id);
             const found = played?.endings.length ?? 0;
+            const runCount = played?.runs.length ?? 0;
             const best =
-              played && played.runs.length > 0
-                ? Math.max(...played.runs.map((run) => run.scale))
-                : undefined;
+              played && runCount > 0 ? Math.max(...played.runs.map((run) => run.scale)) : undefined;
             return (
               <li key={scenario.id}>
                 <a href={scenario.href}>{scenario.title}</a>
@@ -216,7 +248,9 @@ export default function ProgressDashboard({ catalog, messages }: Props) {
                           position: best,
                           band: t(`debrief.scale.band.${bandAt(best)}`),
                         }),
-                        t('progress.scenarios.runs', { n: played?.runs.length ?? 0 }),
+                        runCount >= PROGRESS_LIMITS.runsPerScenario
+                          ? t('progress.scenarios.runsKept', { n: runCount })
+                          : t('progress.scenarios.runs', { n: runCount }),
                       ].join(' · ')}
                 </span>
               </li>
@@ -239,10 +273,10 @@ export default function ProgressDashboard({ catalog, messages }: Props) {
 
       <section aria-labelledby="quizzes-title">
         <h2 id="quizzes-title">{t('progress.quizzes.heading')}</h2>
-        {catalog.quizzes.some((quiz) => progress.quizzes[quiz.id]) ? (
+        {catalog.quizzes.some((quiz) => quizProgress(progress, quiz.id)) ? (
           <ul class="rows">
             {catalog.quizzes.map((quiz) => {
-              const result = progress.quizzes[quiz.id];
+              const result = quizProgress(progress, quiz.id);
               return (
                 <li key={quiz.id}>
                   <a href={quiz.href}>{quiz.title}</a>

@@ -12,6 +12,8 @@ import {
   scoreQuiz,
   type Answer,
 } from '../lib/quiz/scoring';
+import { own } from '../lib/records';
+import { quizProgress } from '../lib/progress/summary';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
@@ -40,16 +42,16 @@ export default function Quiz({ quiz, messages }: Props) {
   useEffect(() => {
     // A quiz finished on an earlier visit comes back as it was left.
     void import('../stores/progress').then(({ $progress }) => {
-      const saved = $progress.get().quizzes[quiz.id];
+      const saved = quizProgress($progress.get(), quiz.id);
       if (!saved) return;
-      const known = quiz.questions.filter((question) => saved.lastAnswers[question.id]);
+      const known = quiz.questions.filter((question) => own(saved.lastAnswers, question.id));
       if (known.length !== quiz.questions.length) return;
       recorded.current = true;
       setAnswers(
         Object.fromEntries(
           quiz.questions.map((question) => [
             question.id,
-            decodeAnswer(question, saved.lastAnswers[question.id] ?? []),
+            decodeAnswer(question, own(saved.lastAnswers, question.id) ?? []),
           ]),
         ),
       );

@@ -14,6 +14,7 @@ import {
   type Step,
 } from '../lib/scenario/engine';
 import { scalePosition } from '../lib/scenario/scale';
+import { scenarioProgress } from '../lib/progress/summary';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
@@ -87,7 +88,7 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
     let stop: (() => void) | undefined;
     void import('../stores/progress').then(({ $progress }) => {
       stop = $progress.subscribe((progress) => {
-        const earlier = progress.scenarios[scenario.id]?.endings ?? [];
+        const earlier = scenarioProgress(progress, scenario.id)?.endings ?? [];
         setFound((previous) => new Set([...previous, ...earlier]));
       });
     });

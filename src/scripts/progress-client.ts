@@ -66,8 +66,10 @@ function showNotice(): void {
     health.state === 'unavailable'
       ? t('progress.notice.unavailable')
       : notice
-        ? t('progress.notice.unreadable')
-        : '';
+        ? t(notice.repaired ? 'progress.notice.repaired' : 'progress.notice.unreadable')
+        : health.state === 'nearly-full'
+          ? t('progress.notice.nearlyFull', { percent: health.percent })
+          : '';
   text.textContent = message;
   box.hidden = message === '';
 }

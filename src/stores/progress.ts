@@ -1,7 +1,8 @@
 /**
  * $progress: the learner's one progress document (see src/schemas/progress.ts), persisted under
  * "shinrai:progress" through @nanostores/persistent. Change it only through the actions below.
- * Every write first merges what is stored, so two tabs never overwrite each other's work.
+ * Every write first merges what is stored, so two tabs never overwrite each other's work; a
+ * replace or reset starts a new epoch, which other tabs adopt instead of merging into.
  */
 import { atom } from 'nanostores';
 import {
@@ -9,9 +10,17 @@ import {
   setPersistentEngine,
   windowPersistentEvents,
 } from '@nanostores/persistent';
-import type { Location, Progress, ScenarioRun } from '../schemas/progress';
 import {
+  progressSchema,
+  type Location,
+  type Progress,
+  type ScenarioRun,
+} from '../schemas/progress';
+import {
+  adopt,
   emptyProgress,
+  replacedBy,
+  resetAt,
   withAssessmentAttempt,
   withCompletion,
   withLocation,
@@ -22,6 +31,7 @@ import {
 } from '../lib/progress/model';
 import { merge } from '../lib/progress/merge';
 import { parseProgress, type ParseFailure } from '../lib/progress/parse';
+import { repairProgress } from '../lib/progress/repair';
 import { isEmpty } from '../lib/progress/summary';
 import { createSafeStorage } from './storage';
 
@@ -35,6 +45,8 @@ export type ProgressNotice = {
   kind: 'unreadable';
   backupKey: string;
   reason: ParseFailure['reason'];
+  /** Records recovered from it and records left out, when part of it could be read. */
+  repaired?: { dropped: number };
 };
 
 export const $progressNotice = atom<ProgressNotice | undefined>(undefined);
@@ -44,44 +56,66 @@ if (typeof window !== 'undefined') setPersistentEngine(storage, windowPersistent
 
 const now = () => new Date().toISOString();
 
-/** Keeps an unreadable stored value under its own key, once, and explains it. */
-function keepUnreadable(raw: string, failure: ParseFailure): void {
-  const existing = Object.keys(localStorageKeys()).find((key) => storage[key] === raw);
-  const backupKey = existing ?? `${UNREADABLE_PREFIX}${now()}`;
-  if (!existing) storage[backupKey] = raw;
-  $progressNotice.set({ kind: 'unreadable', backupKey, reason: failure.reason });
-}
-
 /** Keys under which unreadable progress found on this device is kept. */
 export function unreadableBackups(): string[] {
-  return Object.keys(localStorageKeys()).sort();
-}
-
-function localStorageKeys(): Record<string, true> {
-  const keys: Record<string, true> = {};
+  const keys: string[] = [];
   try {
     for (let index = 0; index < localStorage.length; index++) {
       const key = localStorage.key(index);
-      if (key?.startsWith(UNREADABLE_PREFIX)) keys[key] = true;
+      if (key?.startsWith(UNREADABLE_PREFIX)) keys.push(key);
     }
   } catch {
     // storage unavailable: nothing kept there to find
   }
-  return keys;
+  return keys.sort();
+}
+
+/** Keeps an unreadable stored value under its own key, once, and explains it. */
+function keepUnreadable(raw: string, failure: ParseFailure, repaired?: { dropped: number }): void {
+  const existing = unreadableBackups().find((key) => storage[key] === raw);
+  const backupKey = existing ?? `${UNREADABLE_PREFIX}${now()}`;
+  if (!existing) storage[backupKey] = raw;
+  $progressNotice.set({
+    kind: 'unreadable',
+    backupKey,
+    reason: failure.reason,
+    ...(repaired ? { repaired } : {}),
+  });
+}
+
+/** A stored value as a document: whole if valid, else whatever part of it can still be read. */
+function readStored(raw: string): { progress: Progress; failure?: ParseFailure; dropped?: number } {
+  const result = parseProgress(raw, Number.POSITIVE_INFINITY);
+  if (result.ok) return { progress: result.progress };
+  let repaired;
+  try {
+    repaired = result.reason === 'invalid' ? repairProgress(JSON.parse(raw)) : undefined;
+  } catch {
+    repaired = undefined;
+  }
+  return repaired
+    ? { progress: repaired.progress, failure: result, dropped: repaired.dropped }
+    : { progress: emptyProgress(), failure: result };
 }
 
 let latest: Progress = emptyProgress();
 
 function decode(raw: string): Progress {
-  const result = parseProgress(raw, Number.POSITIVE_INFINITY);
-  if (result.ok) return merge(result.progress, latest);
-  keepUnreadable(raw, result);
-  return latest;
+  const read = readStored(raw);
+  if (read.failure) {
+    keepUnreadable(
+      raw,
+      read.failure,
+      read.dropped === undefined ? undefined : { dropped: read.dropped },
+    );
+  }
+  return merge(read.progress, latest);
 }
 
 export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
-  // An empty document removes the key, so a reset reaches other tabs as a reset, not as a merge.
-  encode: (value) => (isEmpty(value) ? undefined : JSON.stringify(value)),
+  // Nothing recorded and no reset to pass on: remove the key rather than store an empty document.
+  encode: (value) =>
+    isEmpty(value) && value.epoch === undefined ? undefined : JSON.stringify(value),
   decode,
 });
 latest = $progress.get();
@@ -89,16 +123,23 @@ $progress.listen((value) => {
   latest = value;
 });
 
-/** What is stored now, if readable: another tab may have written since this one last looked. */
+/** What is stored now: another tab may have written since this one last looked. */
 function stored(): Progress {
   const raw = storage[PROGRESS_KEY];
-  if (raw === undefined) return emptyProgress();
-  const result = parseProgress(raw, Number.POSITIVE_INFINITY);
-  return result.ok ? result.progress : emptyProgress();
+  return raw === undefined ? emptyProgress() : readStored(raw).progress;
+}
+
+/** Saves a document only if it would read back: the writers guarantee it, this makes sure. */
+function save(next: Progress): void {
+  if (!progressSchema.safeParse(next).success) {
+    console.error('Shinrai: progress change not saved, because it would not read back');
+    return;
+  }
+  $progress.set(next);
 }
 
 function update(recipe: (progress: Progress) => Progress): void {
-  $progress.set(recipe(merge($progress.get(), stored())));
+  save(recipe(merge($progress.get(), stored())));
 }
 
 export function markVisited(lessonId: string): void {
@@ -135,12 +176,17 @@ export function recordAssessmentAttempt(attempt: { percent: number; passed: bool
   update((progress) => withAssessmentAttempt(progress, { ...attempt, at: now() }));
 }
 
+/** Keeps the current document where "Restore" can find it. */
+function setAside(current: Progress): void {
+  if (!isEmpty(current)) storage[BEFORE_RESET_KEY] = JSON.stringify(current);
+}
+
 export function importProgress(incoming: Progress, mode: 'merge' | 'replace'): void {
   if (mode === 'replace') {
-    storage[BEFORE_RESET_KEY] = JSON.stringify($progress.get());
-    $progress.set(incoming);
+    setAside(merge($progress.get(), stored()));
+    save(replacedBy(incoming, now()));
   } else {
-    update((progress) => merge(progress, incoming));
+    update((progress) => adopt(progress, incoming));
   }
 }
 
@@ -149,9 +195,8 @@ export function exportProgress(): string {
 }
 
 export function resetProgress(): void {
-  const current = merge($progress.get(), stored());
-  if (!isEmpty(current)) storage[BEFORE_RESET_KEY] = JSON.stringify(current);
-  $progress.set(emptyProgress());
+  setAside(merge($progress.get(), stored()));
+  save(resetAt(now()));
 }
 
 /** The document saved by the last reset, if it can still be read. */
@@ -165,7 +210,40 @@ export function progressBeforeReset(): Progress | undefined {
 export function restoreBeforeReset(): boolean {
   const before = progressBeforeReset();
   if (!before) return false;
-  update((progress) => merge(progress, before));
+  update((progress) => adopt(progress, before));
   Reflect.deleteProperty(storage, BEFORE_RESET_KEY);
   return true;
+}
+
+/** The raw text kept under a backup key, for the learner to download. */
+export function keptCopy(key: string): string | undefined {
+  return key.startsWith(UNREADABLE_PREFIX) ? storage[key] : undefined;
+}
+
+/**
+ * Brings whatever can be read from a kept copy into the current progress, and removes the copy
+ * when something was recovered. Returns how many records were left out, or undefined if nothing
+ * in it could be read.
+ */
+export function recoverKeptCopy(key: string): { dropped: number } | undefined {
+  const raw = keptCopy(key);
+  if (raw === undefined) return undefined;
+  let repaired;
+  try {
+    repaired = repairProgress(JSON.parse(raw));
+  } catch {
+    return undefined;
+  }
+  if (!repaired) return undefined;
+  const recovered = repaired.progress;
+  update((progress) => adopt(progress, recovered));
+  discardKeptCopy(key);
+  return { dropped: repaired.dropped };
+}
+
+export function discardKeptCopy(key: string): void {
+  if (!key.startsWith(UNREADABLE_PREFIX)) return;
+  Reflect.deleteProperty(storage, key);
+  const notice = $progressNotice.get();
+  if (notice?.backupKey === key) $progressNotice.set(undefined);
 }
