@@ -5,6 +5,7 @@
  * path against the scenario. Written with zod/mini because it ships to the browser.
  */
 import * as z from 'zod/mini';
+import { isId } from './primitives';
 
 export const SESSION_VERSION = 1;
 
@@ -26,9 +27,16 @@ export const phases = [
   'debrief',
 ] as const;
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
+/** Revisions stop here: far beyond any class, and still exact, so `rev + 1` always orders. */
+export const MAX_REV = 2 ** 31 - 1;
+/** A decision offers at most this many replies (see src/schemas/scenario.ts). */
+const MAX_OPTIONS = 4;
+
+const id = z.string().check(z.refine(isId));
 const count = z.int().check(z.minimum(0), z.maximum(999));
-const votes = z.record(id, count);
+const votes = z
+  .record(id, count)
+  .check(z.refine((record) => Object.keys(record).length <= MAX_OPTIONS, 'too many options'));
 const path = z.array(id).check(z.maxLength(200));
 const decisions = z.array(votes).check(z.maxLength(200));
 const epoch = z.number().check(z.minimum(0));
@@ -60,7 +68,7 @@ export const sessionSchema = z.object({
   /** The room's first path to an ending, kept when it replays from a decision. */
   firstRun: z.optional(z.object({ path, votes: decisions })),
   /** Increases with every change; with `by`, orders changes made in two windows at once. */
-  rev: z.int().check(z.minimum(0)),
+  rev: z.int().check(z.minimum(0), z.maximum(MAX_REV)),
   /** Which window made the latest change. */
   by: z.string().check(z.maxLength(40)),
 });

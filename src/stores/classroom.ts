@@ -6,8 +6,9 @@
  */
 import { atom } from 'nanostores';
 import type { Scenario } from '../schemas/scenario';
-import { newSession, newer, update, type Action, type SessionState } from '../lib/present/session';
-import { restoreSession, restoreSessionText, type Restored } from '../lib/present/restore';
+import { MAX_REV } from '../schemas/session';
+import { newSession, update, type Action, type SessionState } from '../lib/present/session';
+import { received, restoreSessionText } from '../lib/present/restore';
 import { createSafeStorage } from './storage';
 
 export const CLASSROOM_PREFIX = 'shinrai:classroom:';
@@ -38,18 +39,15 @@ function post(message: Message): void {
   }
 }
 
-function adopt(restored: Restored): void {
-  const current = $session.get();
-  if (!restored.ok || !current) return;
-  if (newer(current, restored.state) !== current) $session.set(restored.state);
-}
-
 function receive(data: unknown): void {
   if (!scenario || typeof data !== 'object' || data === null) return;
   const message = data as Partial<Message> & { state?: unknown };
   const current = $session.get();
   if (message.kind === 'hello' && current) post({ kind: 'state', state: current });
-  if (message.kind === 'state') adopt(restoreSession(scenario, message.state));
+  if (message.kind === 'state' && current) {
+    const shown = received(scenario, current, message.state, Date.now());
+    if (shown !== current) $session.set(shown);
+  }
 }
 
 /** Opens the session for this scenario in this window; returns a function that closes it. */
@@ -57,7 +55,7 @@ export function openSession(opened: Scenario, role: 'audience' | 'console'): () 
   scenario = opened;
   windowId = `${role}-${Math.random().toString(36).slice(2, 10)}`;
   storage = createSafeStorage();
-  const restored = restoreSessionText(opened, storage[keyFor(opened.id)]);
+  const restored = restoreSessionText(opened, storage[keyFor(opened.id)], Date.now());
   $session.set(restored.ok ? restored.state : newSession(opened, windowId));
   $sessionOrigin.set(
     restored.ok && restored.state.rev > 0
@@ -95,7 +93,7 @@ export function endSession(): void {
   const current = $session.get();
   if (!scenario || !current) return;
   if (storage) Reflect.deleteProperty(storage, keyFor(scenario.id));
-  const fresh = { ...newSession(scenario, windowId), rev: current.rev + 1 };
+  const fresh = { ...newSession(scenario, windowId), rev: Math.min(MAX_REV, current.rev + 1) };
   $session.set(fresh);
   post({ kind: 'state', state: fresh });
 }

@@ -6,7 +6,7 @@
  */
 import type { Choice, Scenario, ScenarioNode } from '../../schemas/scenario';
 import { currentNode, isFinished, replay, type RunState } from '../scenario/engine';
-import { SESSION_VERSION, type Phase, type SessionState } from '../../schemas/session';
+import { MAX_REV, SESSION_VERSION, type Phase, type SessionState } from '../../schemas/session';
 import { majority, withVotes } from './votes';
 import { idleTimer, pauseTimer, startTimer } from './timer';
 
@@ -196,7 +196,7 @@ function back(scenario: Scenario, state: SessionState): SessionState {
       return state;
     case 'situation':
       return state.path.length === 0
-        ? { ...state, phase: 'intro' }
+        ? { ...state, phase: 'intro', selected: undefined }
         : lastPhaseOfDecision(scenario, state);
     case 'options':
       return { ...state, phase: 'situation' };
@@ -316,7 +316,7 @@ export function update(
 ): SessionState {
   const changed = apply(scenario, state, action);
   if (changed === state) return state;
-  return { ...changed, rev: state.rev + 1, by };
+  return { ...changed, rev: Math.min(MAX_REV, state.rev + 1), by };
 }
 
 /** Of two copies of a session (this window's and another's), the one changed last. */

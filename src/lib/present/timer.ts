@@ -40,6 +40,7 @@ export function pauseTimer(timer: Timer, now: number): Timer {
 
 /** "1:05" */
 export function formatClock(seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds));
+  // No timer runs longer than an hour; anything else on screen would be nonsense.
+  const whole = Number.isFinite(seconds) ? Math.min(3600, Math.max(0, Math.round(seconds))) : 0;
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }

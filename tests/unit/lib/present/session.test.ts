@@ -204,6 +204,8 @@ describe('going back', () => {
       'intro',
     ]);
     expect(state.path).toEqual([]);
+    // The intro has no reply on offer, so nothing stays highlighted that the other window refuses.
+    expect(state.selected).toBeUndefined();
   });
 });
 
