@@ -6,7 +6,10 @@ import { driverIds, type Driver } from '../../schemas/driver-ids';
 import type { Choice, Ending, Scenario, ScenarioNode, Stance } from '../../schemas/scenario';
 import { clampScore, overallTrust, startingScores, type DriverScores } from './trust';
 
-/** One decision taken: what was chosen and what it actually moved (after clamping to 0–100). */
+/**
+ * One decision taken: what was chosen and what it actually moved: drivers after clamping to
+ * 0–100, and the deal after stopping at 0, so a learner never sees a loss bigger than the table.
+ */
 export interface Step {
   nodeId: string;
   choiceId: string;
@@ -22,7 +25,7 @@ export interface RunState {
   /** The node being played, or the ending reached. */
   readonly at: string;
   readonly drivers: DriverScores;
-  /** Value secured in this conversation so far, in yen. */
+  /** Value secured in this conversation so far, in yen; never below 0. */
   readonly deal: number;
   readonly history: readonly Step[];
 }
@@ -73,12 +76,14 @@ export function choose(state: RunState, choiceId: string): RunState {
     driverIds.map((driver) => [driver, drivers[driver] - state.drivers[driver]]),
   ) as Record<Driver, number>;
 
+  // A deal cannot be worth less than nothing: a lost deal stops at 0, whatever the choice says.
+  const deal = Math.max(0, state.deal + choice.deal);
   const step: Step = {
     nodeId: node.id,
     choiceId: choice.id,
     stance: choice.stance,
     deltas,
-    dealDelta: choice.deal,
+    dealDelta: deal - state.deal,
     trustBefore: overallTrust(state.drivers),
     trustAfter: overallTrust(drivers),
   };
@@ -86,7 +91,7 @@ export function choose(state: RunState, choiceId: string): RunState {
     scenario: state.scenario,
     at: choice.next,
     drivers,
-    deal: state.deal + choice.deal,
+    deal,
     history: [...state.history, step],
   };
 }

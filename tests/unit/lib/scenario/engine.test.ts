@@ -55,6 +55,34 @@ describe('choose', () => {
     expect(isFinished(state)).toBe(true);
   });
 
+  it('never lets the deal fall below 0, and records the change actually applied', () => {
+    const scenario = fakeScenario({
+      opening: 5_000_000,
+      nodes: [
+        fakeNode({
+          id: 'ask',
+          choices: [
+            fakeChoice({ id: 'walk-away', stance: 'win-lose', deal: -8_000_000, next: 'ask-2' }),
+            fakeChoice({ id: 'listen' }),
+          ],
+        }),
+        fakeNode({
+          id: 'ask-2',
+          choices: [
+            fakeChoice({ id: 'win-back', stance: 'win-lose', deal: 2_000_000 }),
+            fakeChoice({ id: 'listen' }),
+          ],
+        }),
+      ],
+    });
+    const lost = replay(scenario, ['walk-away']);
+    expect(lost.deal).toBe(0);
+    // The change shown is what was on the table (the opening ¥5M), not the bigger figure written.
+    expect(lost.history[0]?.dealDelta).toBe(-5_000_000);
+    // The floor is applied at each step, so a later gain starts from nothing, not from −¥3M.
+    expect(replay(scenario, ['walk-away', 'win-back']).deal).toBe(2_000_000);
+  });
+
   it('clamps drivers to 0–100 and records the change actually applied', () => {
     const scenario = fakeScenario({
       nodes: [

@@ -1,6 +1,7 @@
 /**
  * Random walks, over every shipped scenario and over generated ones: every walk ends in at most
- * as many steps as there are nodes, scores stay in 0–100, and choose never changes its input.
+ * as many steps as there are nodes, scores stay in 0–100, the deal never falls below 0, and
+ * choose never changes its input.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,7 @@ function walk(scenario: Scenario, picks: readonly number[]): RunState {
     }
     expect(trustOf(next)).toBeGreaterThanOrEqual(0);
     expect(trustOf(next)).toBeLessThanOrEqual(100);
+    expect(next.deal, 'the deal fell below 0').toBeGreaterThanOrEqual(0);
     state = next;
   }
   return state;
