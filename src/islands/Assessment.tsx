@@ -1,6 +1,7 @@
 /**
- * The final assessment: questions in a seeded order (the seed is in the address, so an attempt can
- * be reloaded), no feedback until everything is submitted, then the score, the drivers behind the
+ * The final assessment: questions drawn from the bank and put in order by a seed (the seed is in
+ * the address, so an attempt can be reloaded and a retake is a new test), no feedback until
+ * everything is submitted, then the score, the drivers behind the
  * missed points, and a review of every question. Pass mark 80%; the best attempt counts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -8,6 +9,7 @@ import type { Question, Quiz } from '../schemas/quiz';
 import { driverIds } from '../schemas/driver-ids';
 import { isAnswered, scoreQuestion, scoreQuiz, type Answer } from '../lib/quiz/scoring';
 import { shuffled } from '../lib/quiz/shuffle';
+import { drawQuestions } from '../lib/quiz/draw';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
@@ -39,7 +41,7 @@ function blankAnswers(questions: readonly Question[]): Record<string, Answer> {
 export default function Assessment({ quiz, messages }: Props) {
   registerMessages(messages);
   const [seed, setSeed] = useState(seedFromAddress);
-  const questions = shuffled(quiz.questions, seed);
+  const questions = shuffled(drawQuestions(quiz.questions, quiz.draw, seed), seed);
   const [answers, setAnswers] = useState(() => blankAnswers(quiz.questions));
   const [submitted, setSubmitted] = useState(false);
   const [warning, setWarning] = useState('');

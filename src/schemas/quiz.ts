@@ -106,11 +106,15 @@ export const quizSchema = z
     id,
     /** The lesson the quiz checks; for the assessment, the course's last lesson. */
     lesson: id,
+    /** The quiz's name, such as "Final assessment"; lesson quizzes leave it out. */
     title: text.optional(),
+    /** Questions drawn per lesson per attempt; the lesson is the lessonAnchor's lesson. Unset: ask them all. */
+    draw: z.number().int().positive().optional(),
+    /** Every question, or with `draw`, the bank an attempt draws from. Lesson quizzes ask 3–5 (checked in tests). */
     questions: z
       .array(questionSchema)
       .min(3, 'ask at least 3 questions')
-      .max(20, 'ask at most 20 questions'),
+      .max(80, 'keep the quiz to at most 80 questions'),
   })
   .strict()
   .superRefine((quiz, context) => {
@@ -122,6 +126,21 @@ export const quizSchema = z
         path: ['questions'],
         message: `question id '${repeated}' is used more than once`,
       });
+    if (quiz.draw === undefined) return;
+    const perLesson = new Map<string, number>();
+    for (const question of quiz.questions) {
+      // Same rule as lessonOf in src/lib/quiz/draw.ts, kept here so the schema imports nothing from lib.
+      const lesson = question.lessonAnchor.split('#')[0] ?? '';
+      perLesson.set(lesson, (perLesson.get(lesson) ?? 0) + 1);
+    }
+    for (const [lesson, count] of perLesson) {
+      if (count < quiz.draw)
+        context.addIssue({
+          code: 'custom',
+          path: ['questions'],
+          message: `lesson '${lesson}' has ${count} question${count === 1 ? '' : 's'}, fewer than the ${quiz.draw} drawn per attempt`,
+        });
+    }
   });
 
 export type Quiz = z.infer<typeof quizSchema>;
