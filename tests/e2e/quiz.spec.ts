@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 import { quizSchema, type Question, type Quiz } from '../../src/schemas/quiz';
 import { driverIds } from '../../src/schemas/driver-ids';
+import { drawQuestions } from '../../src/lib/quiz/draw';
 
 function loadQuiz(id: string): Quiz {
   const text = readFileSync(
@@ -17,6 +18,8 @@ function loadQuiz(id: string): Quiz {
 
 const lessonQuiz = loadQuiz('trust-outweighs-price');
 const assessment = loadQuiz('final-assessment');
+/** The questions the attempt with seed 12345 draws from the bank. */
+const drawn = drawQuestions(assessment.questions, assessment.draw, 12345);
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -182,9 +185,9 @@ test.describe('the final assessment', () => {
   async function takeByKeyboard(page: Page, right: boolean) {
     test.setTimeout(90_000);
     await page.goto('/assessment/?seed=12345');
-    await expect(page.locator('.question-block')).toHaveCount(assessment.questions.length);
+    await expect(page.locator('.question-block')).toHaveCount(drawn.length);
     await expectNoAxeViolations(page);
-    for (const question of assessment.questions) {
+    for (const question of drawn) {
       await answerByKeyboard(page, blockFor(page, question), question, right);
     }
     await page.getByRole('button', { name: 'Submit answers' }).focus();
@@ -214,7 +217,7 @@ test.describe('the final assessment', () => {
     ).toBeVisible();
     await expect(page.getByText(/^Intention: \d+ of \d+ questions missed$/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Review every question' })).toBeVisible();
-    await expect(page.getByText(assessment.questions[0]?.explanation ?? '').first()).toBeVisible();
+    await expect(page.getByText(drawn[0]?.explanation ?? '').first()).toBeVisible();
     await page.getByRole('button', { name: /Take it again/ }).click();
     await expect(page).not.toHaveURL(/seed=12345/);
     await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
@@ -233,6 +236,23 @@ test.describe('the final assessment', () => {
     expect(await prompts()).toEqual(first);
     await page.goto('/assessment/?seed=778');
     expect(await prompts()).not.toEqual(first);
+  });
+
+  test('an attempt asks 16 questions drawn from the bank, and a retake asks others', async ({
+    page,
+  }) => {
+    const prompts = async () => {
+      await expect(page.locator('.question-prompt').first()).toBeVisible();
+      return page.locator('.question-prompt').allTextContents();
+    };
+    await page.goto('/assessment/?seed=777');
+    await expect(page.getByText(/16 questions/).first()).toBeVisible();
+    const first = await prompts();
+    expect(first).toHaveLength(16);
+    await page.goto('/assessment/?seed=778');
+    const second = await prompts();
+    expect(second).toHaveLength(16);
+    expect(second.filter((prompt) => !first.includes(prompt)).length).toBeGreaterThan(0);
   });
 });
 

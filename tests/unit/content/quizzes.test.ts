@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { quizSchema, type Quiz } from '../../../src/schemas/quiz';
+import { drawQuestions, lessonOf } from '../../../src/lib/quiz/draw';
 import { formatIssues } from '../../../src/lib/content/format-issues';
 import { headingIds, shippedLessonIds } from './shipped';
 
@@ -56,12 +57,15 @@ describe('shipped quizzes', () => {
       });
 
       if (file === 'final-assessment.yaml') {
-        it('has 15–20 questions drawn from every lesson, each tagged with its drivers', () => {
+        it('is a bank of 40 or more, at least 5 per lesson, every lesson covered, each tagged with its drivers', () => {
           const { questions } = quiz();
-          expect(questions.length).toBeGreaterThanOrEqual(15);
-          expect(questions.length).toBeLessThanOrEqual(20);
-          const lessons = new Set(questions.map((question) => question.lessonAnchor.split('#')[0]));
-          expect([...lessons].sort()).toEqual([...lessonIds].sort());
+          expect(questions.length).toBeGreaterThanOrEqual(40);
+          const perLesson = Map.groupBy(questions, lessonOf);
+          expect([...perLesson.keys()].sort()).toEqual([...lessonIds].sort());
+          const thin = [...perLesson]
+            .filter(([, pool]) => pool.length < 5)
+            .map(([lesson, pool]) => `${lesson}: ${pool.length}`);
+          expect(thin).toEqual([]);
           expect(
             questions.filter((question) => question.drivers.length === 0).map((q) => q.id),
           ).toEqual([]);
@@ -77,6 +81,41 @@ describe('shipped quizzes', () => {
           expect(quiz().id).toBe(lesson);
         });
       }
+    });
+  }
+});
+
+describe('the final assessment as drawn', () => {
+  const bank = () => load('final-assessment.yaml');
+
+  it('draws 2 questions per lesson, 16 in all, in course order', () => {
+    const { questions, draw } = bank();
+    expect(draw).toBe(2);
+    const attempt = drawQuestions(questions, draw, 1234);
+    expect(attempt).toHaveLength(2 * lessonIds.size);
+    const lessons = [...new Set(attempt.map(lessonOf))];
+    expect(lessons).toEqual([...new Set(questions.map(lessonOf))]);
+    for (const lesson of lessons)
+      expect(attempt.filter((question) => lessonOf(question) === lesson)).toHaveLength(2);
+  });
+
+  it('can reach every question in the bank, so a retake is a new test', () => {
+    const { questions, draw } = bank();
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 300; seed++)
+      for (const question of drawQuestions(questions, draw, seed)) seen.add(question.id);
+    expect(questions.map((question) => question.id).filter((id) => !seen.has(id))).toEqual([]);
+  });
+});
+
+describe('lesson quizzes', () => {
+  for (const file of files.filter((name) => name !== 'final-assessment.yaml')) {
+    it(`content/quizzes/${file} asks every question about its own lesson and asks them all`, () => {
+      const { questions, lesson, draw } = load(file);
+      expect(draw).toBeUndefined();
+      expect(
+        questions.filter((question) => lessonOf(question) !== lesson).map((q) => q.id),
+      ).toEqual([]);
     });
   }
 });
