@@ -1,6 +1,7 @@
 /** Ordered, prefiltered content for pages, so no page repeats getCollection(...).sort(...). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderLessons } from './lib/course/outline';
+import { quizTells, scenarioTells } from './lib/content/tells';
 import { formatProblems, validateScenario } from './lib/scenario/validate';
 
 export type Lesson = CollectionEntry<'lessons'>;
@@ -25,8 +26,9 @@ export function totalMinutes(lessons: readonly Lesson[]): number {
 }
 
 /**
- * Every scenario, checked as a graph against the lessons that exist, in the order of the lessons
- * they practise. A broken scenario stops the build with every problem named by file, node and choice.
+ * Every scenario, checked as a graph against the lessons that exist and for tells that give the
+ * answer away, in the order of the lessons they practise. A broken scenario stops the build with
+ * every problem named by file, node and choice.
  */
 export async function getScenarios(): Promise<ScenarioEntry[]> {
   const lessons = await getLessons();
@@ -35,7 +37,10 @@ export async function getScenarios(): Promise<ScenarioEntry[]> {
   const report = entries
     .map((entry) => {
       const file = entry.filePath ?? `content/scenarios/${entry.id}.yaml`;
-      const problems = validateScenario(entry.data, { lessonIds });
+      const problems = [
+        ...validateScenario(entry.data, { lessonIds }),
+        ...scenarioTells(entry.data),
+      ];
       if (entry.data.id !== entry.id) {
         problems.push({
           where: 'scenario',
@@ -72,7 +77,9 @@ export function presentHref(scenarioId: string, view?: 'console' | 'script'): st
 
 /**
  * Every quiz, each checked against the lessons that exist: a lesson quiz must belong to a real
- * lesson, and every question's passage must point into one.
+ * lesson, and every question's passage must point into one. All quizzes are then checked together
+ * for tells (the right answer always the longest, one pattern of correct options), because a
+ * learner meets them as one course, not file by file.
  */
 export async function getQuizzes(): Promise<QuizEntry[]> {
   const lessonIds = new Set((await getLessons()).map((lesson) => lesson.id));
@@ -94,6 +101,13 @@ export async function getQuizzes(): Promise<QuizEntry[]> {
     }
     return found;
   });
+  const tells = quizTells(
+    entries.map((entry) => ({
+      file: entry.filePath ?? `content/quizzes/${entry.id}.yaml`,
+      quiz: entry.data,
+    })),
+  );
+  if (tells.length > 0) problems.push(formatProblems('content/quizzes', tells));
   if (problems.length > 0) throw new Error(`Quiz content is broken:\n${problems.join('\n')}`);
   return entries;
 }

@@ -118,3 +118,57 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     ...overrides,
   };
 }
+
+import type { Question, Quiz } from '../../src/schemas/quiz';
+
+type Option = Extract<Question, { type: 'single' | 'multiple' }>['options'][number];
+
+function fakeOptions(texts: readonly string[], correct: readonly boolean[]): Option[] {
+  return texts.map((text, index) => ({
+    id: `option-${String(index + 1)}`,
+    text,
+    correct: correct[index] ?? false,
+    feedback: 'Why this option is right or wrong.',
+  }));
+}
+
+/** A single-answer question with the given option texts; `correct` is the index of the right one. */
+export function fakeSingle(id: string, texts: readonly string[], correct = 0): Question {
+  return {
+    id,
+    type: 'single',
+    prompt: 'What would a trusted advisor do?',
+    explanation: 'Because trust is earned over time.',
+    lessonAnchor: 'trust-outweighs-price',
+    drivers: [],
+    options: fakeOptions(
+      texts,
+      texts.map((_, index) => index === correct),
+    ),
+  };
+}
+
+/** A multiple-answer question with one option per flag, every option the same length. */
+export function fakeMultiple(id: string, correct: readonly boolean[]): Question {
+  return {
+    id,
+    type: 'multiple',
+    prompt: 'Which of these build trust?',
+    explanation: 'Each builds or spends trust.',
+    lessonAnchor: 'trust-outweighs-price',
+    drivers: [],
+    options: fakeOptions(
+      correct.map(() => 'Send a short written summary'),
+      correct,
+    ),
+  };
+}
+
+export function fakeQuiz(overrides: Partial<Quiz> = {}): Quiz {
+  return {
+    id: 'trust-outweighs-price',
+    lesson: 'trust-outweighs-price',
+    questions: [],
+    ...overrides,
+  };
+}

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { quizSchema, type Quiz } from '../../../src/schemas/quiz';
 import { drawQuestions, lessonOf } from '../../../src/lib/quiz/draw';
 import { formatIssues } from '../../../src/lib/content/format-issues';
+import { quizTells } from '../../../src/lib/content/tells';
+import { formatProblems } from '../../../src/lib/scenario/validate';
 import { headingIds, shippedLessonIds } from './shipped';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'content', 'quizzes');
@@ -33,6 +35,11 @@ describe('shipped quizzes', () => {
       files.flatMap((file) => load(file).questions.map((question) => question.type)),
     );
     expect([...types].sort()).toEqual(['match', 'multiple', 'order', 'single']);
+  });
+
+  it('give no tells across the course: varied multiple-answer patterns, right answers not the longest', () => {
+    const quizzes = files.map((file) => ({ file: `content/quizzes/${file}`, quiz: load(file) }));
+    expect(formatProblems('content/quizzes', quizTells(quizzes))).toBe('');
   });
 
   for (const file of files) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allRuns, advisorRun } from '../../../src/lib/scenario/paths';
 import { tradeOffProblems } from '../../../src/lib/scenario/economics';
 import { formatProblems, validateScenario } from '../../../src/lib/scenario/validate';
+import { scenarioTells } from '../../../src/lib/content/tells';
 import { headingIds, shippedLessonIds, shippedScenarios } from './shipped';
 
 const lessonIds = shippedLessonIds();
@@ -21,6 +22,10 @@ describe('shipped scenarios', () => {
     describe(file, () => {
       it('is a valid graph with sane numbers', () => {
         expect(formatProblems(file, validateScenario(scenario, { lessonIds }))).toBe('');
+      });
+
+      it('gives no tells: replies of a size, win-win not usually the longest, no deal left when lost', () => {
+        expect(formatProblems(file, scenarioTells(scenario))).toBe('');
       });
 
       it('has its id as its file name', () => {
