@@ -8,6 +8,7 @@
  *   lessons:   { [lessonId]: { visitedAt?, completedAt? } },
  *   quizzes:   { [quizId]: { lastAnswers: { [questionId]: string[] }, best, questions, attempts, lastAt } },
  *   assessment?: { attempts, best, passed, lastAt },
+ *   assessmentDraft?: { seed, answers: { [questionId]: string[] }, at },
  *   scenarios: { [scenarioId]: { runs: Run[], endings: string[] } },
  *   lastLocation?: { href, title, at },
  *   epoch?,
@@ -15,6 +16,9 @@
  * }
  * Timestamps are what Date#toISOString writes, so they order as text. `epoch` (added within
  * version 1; older documents simply lack it) is the time of the last replace or reset.
+ * A quiz's `lastAnswers` holds every question checked so far (written as each is checked, so a
+ * half-done quiz comes back); `attempts` counts the times every question was checked.
+ * `assessmentDraft` (also added within version 1) is a final assessment started but not submitted.
  *
  * Records are keyed by ids from the course, and are only ever read as own properties (see
  * src/lib/progress/records.ts), so an id such as "constructor" is data, not a built-in.
@@ -53,15 +57,18 @@ export const lessonProgressSchema = z.object({
   completedAt: z.optional(timestamp),
 });
 
+/** The options chosen for each question, by question id: option ids, or "behaviour:driver". */
+const answersSchema = z.record(
+  id,
+  z
+    .array(z.string().check(z.maxLength(PROGRESS_LIMITS.text)))
+    .check(z.maxLength(PROGRESS_LIMITS.answersPerQuestion)),
+);
+
 export const quizProgressSchema = z
   .object({
-    /** The options chosen, per question, on the latest attempt. */
-    lastAnswers: z.record(
-      id,
-      z
-        .array(z.string().check(z.maxLength(PROGRESS_LIMITS.text)))
-        .check(z.maxLength(PROGRESS_LIMITS.answersPerQuestion)),
-    ),
+    /** The answers of every question checked so far, as they were checked. */
+    lastAnswers: answersSchema,
     /** Best number of questions answered correctly. */
     best: count,
     /** Number of questions in the quiz (the most it has had, if it changed). */
@@ -82,6 +89,15 @@ export const assessmentProgressSchema = z.object({
   best: score,
   passed: z.boolean(),
   lastAt: timestamp,
+});
+
+export const assessmentDraftSchema = z.object({
+  /** The attempt's seed: which questions are asked, and in what order. */
+  seed: z.int().check(z.minimum(0), z.maximum(0xffff_ffff)),
+  /** The answers given so far. */
+  answers: answersSchema,
+  /** When an answer was last given. */
+  at: timestamp,
 });
 
 export const scenarioRunSchema = z.object({
@@ -123,6 +139,8 @@ export const progressSchema = z.object({
   lessons: z.record(id, lessonProgressSchema),
   quizzes: z.record(id, quizProgressSchema),
   assessment: z.optional(assessmentProgressSchema),
+  /** A final assessment started and not yet submitted. */
+  assessmentDraft: z.optional(assessmentDraftSchema),
   scenarios: z.record(id, scenarioProgressSchema),
   lastLocation: z.optional(locationSchema),
   /** When the learner last replaced or reset their progress: older copies are superseded. */
@@ -134,6 +152,8 @@ export type Progress = z.infer<typeof progressSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type QuizProgress = z.infer<typeof quizProgressSchema>;
 export type AssessmentProgress = z.infer<typeof assessmentProgressSchema>;
+export type AssessmentDraft = z.infer<typeof assessmentDraftSchema>;
+export type StoredAnswers = z.infer<typeof answersSchema>;
 export type ScenarioRun = z.infer<typeof scenarioRunSchema>;
 export type ScenarioProgress = z.infer<typeof scenarioProgressSchema>;
 export type Location = z.infer<typeof locationSchema>;

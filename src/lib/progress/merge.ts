@@ -8,6 +8,7 @@
  * the old progress in memory cannot bring back what the learner chose to replace.
  */
 import type {
+  AssessmentDraft,
   AssessmentProgress,
   LessonProgress,
   Progress,
@@ -99,8 +100,19 @@ function mergeScenario(a: ScenarioProgress, b: ScenarioProgress): ScenarioProgre
   };
 }
 
+/** The latest draft, unless an attempt was submitted after it (in any tab or device). */
+function mergeDraft(
+  a: AssessmentDraft | undefined,
+  b: AssessmentDraft | undefined,
+  assessment: AssessmentProgress | undefined,
+): AssessmentDraft | undefined {
+  const latest = a && b ? newer(a, b, (draft) => draft.at) : (a ?? b);
+  return latest && assessment && assessment.lastAt >= latest.at ? undefined : latest;
+}
+
 function mergeSameEpoch(a: Progress, b: Progress): Progress {
   const assessment = mergeAssessment(a.assessment, b.assessment);
+  const assessmentDraft = mergeDraft(a.assessmentDraft, b.assessmentDraft, assessment);
   const lastLocation =
     a.lastLocation && b.lastLocation
       ? newer(a.lastLocation, b.lastLocation, (location) => location.at)
@@ -110,6 +122,7 @@ function mergeSameEpoch(a: Progress, b: Progress): Progress {
     lessons: mergeRecords(a.lessons, b.lessons, mergeLesson),
     quizzes: mergeRecords(a.quizzes, b.quizzes, mergeQuiz),
     ...(assessment ? { assessment } : {}),
+    ...(assessmentDraft ? { assessmentDraft } : {}),
     scenarios: mergeRecords(a.scenarios, b.scenarios, mergeScenario),
     ...(lastLocation ? { lastLocation } : {}),
     ...(a.epoch === undefined ? {} : { epoch: a.epoch }),

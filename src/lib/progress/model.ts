@@ -9,7 +9,9 @@ import {
   scenarioRunSchema,
   type Location,
   type Progress,
+  type QuizProgress,
   type ScenarioRun,
+  type StoredAnswers,
 } from '../../schemas/progress';
 import { isCoursePath, isId, isTimestamp } from '../../schemas/primitives';
 import { own } from '../records';
@@ -92,7 +94,7 @@ export interface QuizAttempt {
 }
 
 /** Answers keyed by question id, keeping only what the schema accepts. */
-function keptAnswers(answers: Record<string, string[]>): Record<string, string[]> {
+function keptAnswers(answers: Readonly<Record<string, readonly string[]>>): StoredAnswers {
   return Object.fromEntries(
     Object.entries(answers)
       .filter(([questionId]) => isId(questionId))
@@ -100,6 +102,56 @@ function keptAnswers(answers: Record<string, string[]>): Record<string, string[]
         questionId,
         chosen.slice(0, PROGRESS_LIMITS.answersPerQuestion).map(cappedText),
       ]),
+  );
+}
+
+/** A quiz's record with one question's answer set or removed, as of `at`. */
+function withQuizRecord(
+  progress: Progress,
+  quizId: string,
+  questions: number,
+  at: string,
+  answers: (known: StoredAnswers) => StoredAnswers,
+): Progress {
+  if (!isId(quizId) || !isTimestamp(at)) return progress;
+  const known = own(progress.quizzes, quizId);
+  const size = cappedCount(questions);
+  const record: QuizProgress = {
+    lastAnswers: answers(known?.lastAnswers ?? {}),
+    best: Math.min(known?.best ?? 0, size),
+    questions: size,
+    attempts: known?.attempts ?? 0,
+    lastAt: at,
+  };
+  return {
+    ...progress,
+    quizzes: { ...progress.quizzes, [quizId]: record },
+    updatedAt: later(progress.updatedAt, at),
+  };
+}
+
+/** One question checked: its answer is kept at once, so a half-done quiz comes back. */
+export function withQuizAnswer(
+  progress: Progress,
+  quizId: string,
+  answer: { questionId: string; chosen: readonly string[]; questions: number; at: string },
+): Progress {
+  if (!isId(answer.questionId)) return progress;
+  return withQuizRecord(progress, quizId, answer.questions, answer.at, (known) => ({
+    ...known,
+    ...keptAnswers({ [answer.questionId]: answer.chosen }),
+  }));
+}
+
+/** "Try again" on one question: only that question's answer is forgotten. */
+export function withoutQuizAnswer(
+  progress: Progress,
+  quizId: string,
+  change: { questionId: string; questions: number; at: string },
+): Progress {
+  if (!own(own(progress.quizzes, quizId)?.lastAnswers, change.questionId)) return progress;
+  return withQuizRecord(progress, quizId, change.questions, change.at, (known) =>
+    Object.fromEntries(Object.entries(known).filter(([id]) => id !== change.questionId)),
   );
 }
 
@@ -129,6 +181,7 @@ export function withQuizAttempt(
   };
 }
 
+/** A submitted attempt, which also ends the attempt in progress. */
 export function withAssessmentAttempt(
   progress: Progress,
   attempt: { percent: number; passed: boolean; at: string },
@@ -136,8 +189,9 @@ export function withAssessmentAttempt(
   if (!isTimestamp(attempt.at)) return progress;
   const known = progress.assessment;
   const percent = Math.min(100, cappedCount(attempt.percent));
+  const { assessmentDraft: _submitted, ...rest } = progress;
   return {
-    ...progress,
+    ...rest,
     assessment: {
       attempts: cappedCount((known?.attempts ?? 0) + 1),
       best: Math.max(known?.best ?? 0, percent),
@@ -145,6 +199,21 @@ export function withAssessmentAttempt(
       lastAt: attempt.at,
     },
     updatedAt: later(progress.updatedAt, attempt.at),
+  };
+}
+
+/** The final assessment in progress: its seed and the answers given so far. */
+export function withAssessmentDraft(
+  progress: Progress,
+  draft: { seed: number; answers: Readonly<Record<string, readonly string[]>>; at: string },
+): Progress {
+  const { seed, at } = draft;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff || !isTimestamp(at))
+    return progress;
+  return {
+    ...progress,
+    assessmentDraft: { seed, answers: keptAnswers(draft.answers), at },
+    updatedAt: later(progress.updatedAt, at),
   };
 }
 

@@ -6,6 +6,7 @@
  * guessed at.
  */
 import {
+  assessmentDraftSchema,
   assessmentProgressSchema,
   lessonProgressSchema,
   locationSchema,
@@ -81,6 +82,7 @@ export function repairProgress(value: unknown): Repaired | undefined {
   };
 
   const assessment = one(document['assessment'], assessmentProgressSchema);
+  const assessmentDraft = one(document['assessmentDraft'], assessmentDraftSchema);
   const lastLocation = one(document['lastLocation'], locationSchema);
   const epoch = isTimestamp(document['epoch']) ? document['epoch'] : undefined;
   const progress: Progress = {
@@ -89,6 +91,7 @@ export function repairProgress(value: unknown): Repaired | undefined {
     quizzes: records(document['quizzes'], (entry) => one(entry, quizProgressSchema)),
     scenarios: records(document['scenarios'], scenario),
     ...(assessment ? { assessment } : {}),
+    ...(assessmentDraft ? { assessmentDraft } : {}),
     ...(lastLocation ? { lastLocation } : {}),
     ...(epoch ? { epoch } : {}),
     ...(isTimestamp(document['updatedAt']) ? { updatedAt: document['updatedAt'] } : {}),

@@ -51,6 +51,7 @@ export function isEmpty(progress: Progress): boolean {
     Object.keys(progress.quizzes).length === 0 &&
     Object.keys(progress.scenarios).length === 0 &&
     progress.assessment === undefined &&
+    progress.assessmentDraft === undefined &&
     progress.lastLocation === undefined
   );
 }

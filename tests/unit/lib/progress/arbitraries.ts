@@ -79,6 +79,11 @@ function progressOf(runs: fc.Arbitrary<ScenarioRun[]>): fc.Arbitrary<Progress> {
           title: fc.string({ maxLength: 20 }),
           at: timestamp,
         }),
+        assessmentDraft: fc.record({
+          seed: fc.oneof(fc.nat({ max: 999 }), fc.constant(0xffff_ffff)),
+          answers: fc.dictionary(idArbitrary, fc.array(idArbitrary, { maxLength: 3 })),
+          at: timestamp,
+        }),
         epoch: fc.constantFrom('2026-05-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z'),
         updatedAt: timestamp,
       },

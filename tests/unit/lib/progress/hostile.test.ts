@@ -12,11 +12,14 @@ import {
   replacedBy,
   resetAt,
   withAssessmentAttempt,
+  withAssessmentDraft,
   withCompletion,
   withLocation,
+  withQuizAnswer,
   withQuizAttempt,
   withScenarioRun,
   withVisit,
+  withoutQuizAnswer,
 } from '../../../../src/lib/progress/model';
 import { parseProgress } from '../../../../src/lib/progress/parse';
 import { repairProgress } from '../../../../src/lib/progress/repair';
@@ -302,6 +305,49 @@ describe('repairProgress', () => {
   });
 });
 
+describe('answers kept per question', () => {
+  it('keeps each checked answer at once, and "Try again" forgets only that one', () => {
+    let progress = withQuizAnswer(emptyProgress(), 'quiz', {
+      questionId: 'q1',
+      chosen: ['a'],
+      questions: 4,
+      at: at(1),
+    });
+    progress = withQuizAnswer(progress, 'quiz', {
+      questionId: 'q2',
+      chosen: ['b', 'c'],
+      questions: 4,
+      at: at(2),
+    });
+    expect(progress.quizzes['quiz']).toEqual({
+      lastAnswers: { q1: ['a'], q2: ['b', 'c'] },
+      best: 0,
+      questions: 4,
+      attempts: 0,
+      lastAt: at(2),
+    });
+    progress = withoutQuizAnswer(progress, 'quiz', { questionId: 'q1', questions: 4, at: at(3) });
+    expect(progress.quizzes['quiz']?.lastAnswers).toEqual({ q2: ['b', 'c'] });
+    expect(roundTrip(progress)).toEqual(progress);
+  });
+
+  it('keeps an assessment in progress until it is submitted, in this tab or another', () => {
+    const draft = withAssessmentDraft(emptyProgress(), {
+      seed: 42,
+      answers: { q1: ['a'] },
+      at: at(1),
+    });
+    expect(draft.assessmentDraft).toEqual({ seed: 42, answers: { q1: ['a'] }, at: at(1) });
+    const submitted = withAssessmentAttempt(draft, { percent: 90, passed: true, at: at(2) });
+    expect(submitted.assessmentDraft).toBeUndefined();
+    // A tab that still holds the draft does not bring it back after the submission.
+    expect(merge(draft, submitted).assessmentDraft).toBeUndefined();
+    // A newer draft, started after the submission, is kept.
+    const retake = withAssessmentDraft(submitted, { seed: 7, answers: {}, at: at(3) });
+    expect(merge(retake, submitted).assessmentDraft?.seed).toBe(7);
+  });
+});
+
 /** Everything a learner, another tab or a file can do to the document. */
 const hostileId = fc.constantFrom(
   'lesson-one',
@@ -351,6 +397,27 @@ const action = fc.oneof(
     at: anyTime,
   }),
   fc.record({
+    type: fc.constant('quizAnswer' as const),
+    id: hostileId,
+    questionId: hostileId,
+    chosen: fc.array(fc.string({ maxLength: 400 }), { maxLength: 30 }),
+    questions: fc.integer({ min: -5, max: 2_000_000 }),
+    at: anyTime,
+  }),
+  fc.record({
+    type: fc.constant('quizRetry' as const),
+    id: hostileId,
+    questionId: hostileId,
+    questions: fc.integer({ min: -5, max: 2_000_000 }),
+    at: anyTime,
+  }),
+  fc.record({
+    type: fc.constant('draft' as const),
+    seed: fc.oneof(fc.nat(), fc.constantFrom(-1, 0.5, 2 ** 32, Number.NaN)),
+    answers: fc.dictionary(hostileId, fc.array(fc.string({ maxLength: 400 }), { maxLength: 30 })),
+    at: anyTime,
+  }),
+  fc.record({
     type: fc.constant('assessment' as const),
     percent: fc.integer({ min: -50, max: 500 }),
     passed: fc.boolean(),
@@ -384,6 +451,12 @@ function apply(history: readonly Progress[], step: Action): Progress {
     }
     case 'quiz':
       return withQuizAttempt(progress, step.id, step);
+    case 'quizAnswer':
+      return withQuizAnswer(progress, step.id, step);
+    case 'quizRetry':
+      return withoutQuizAnswer(progress, step.id, step);
+    case 'draft':
+      return withAssessmentDraft(progress, step);
     case 'assessment':
       return withAssessmentAttempt(progress, step);
     case 'importMerge':
