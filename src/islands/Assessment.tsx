@@ -10,6 +10,8 @@ import { driverIds } from '../schemas/driver-ids';
 import { isAnswered, scoreQuestion, scoreQuiz, type Answer } from '../lib/quiz/scoring';
 import { shuffled } from '../lib/quiz/shuffle';
 import { drawQuestions } from '../lib/quiz/draw';
+import { answersToStore, restoredAnswers } from '../lib/quiz/restore';
+import type { AssessmentProgress } from '../schemas/progress';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
@@ -24,41 +26,85 @@ interface Props {
   messages: Messages;
 }
 
-function seedFromAddress(): number {
+type Store = typeof import('../stores/progress');
+
+function seedInAddress(): number | undefined {
   const value = new URLSearchParams(window.location.search).get('seed') ?? '';
-  if (/^\d{1,10}$/.test(value)) return Number(value) >>> 0;
-  const seed = Math.floor(Math.random() * 1_000_000);
+  return /^\d{1,10}$/.test(value) ? Number(value) >>> 0 : undefined;
+}
+
+function showSeed(seed: number): void {
   const url = new URL(window.location.href);
   url.searchParams.set('seed', String(seed));
   window.history.replaceState(null, '', url);
-  return seed;
 }
+
+const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
 function blankAnswers(questions: readonly Question[]): Record<string, Answer> {
   return Object.fromEntries(questions.map((question) => [question.id, initialAnswer(question)]));
 }
 
+/** The attempt a seed draws: its questions, in its order. */
+function attemptOf(quiz: Quiz, seed: number): Question[] {
+  return shuffled(drawQuestions(quiz.questions, quiz.draw, seed), seed);
+}
+
 export default function Assessment({ quiz, messages }: Props) {
   registerMessages(messages);
-  const [seed, setSeed] = useState(seedFromAddress);
-  const questions = shuffled(drawQuestions(quiz.questions, quiz.draw, seed), seed);
+  // undefined while the saved attempt is read; null when progress can't be loaded at all.
+  const [store, setStore] = useState<Store | null | undefined>(undefined);
+  const [seed, setSeed] = useState(() => seedInAddress() ?? randomSeed());
+  const questions = attemptOf(quiz, seed);
   const [answers, setAnswers] = useState(() => blankAnswers(quiz.questions));
+  const [resumed, setResumed] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [warning, setWarning] = useState('');
-  const [best, setBest] = useState<{ best: number; attempts: number } | undefined>(undefined);
+  const [best, setBest] = useState<AssessmentProgress | undefined>(undefined);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    void import('../stores/progress').then(({ $progress }) =>
-      $progress.subscribe((progress) => {
-        setBest(progress.assessment);
-      }),
-    );
+    let stop: (() => void) | undefined;
+    let live = true;
+    import('../stores/progress')
+      .then((loaded) => {
+        if (!live) return;
+        // An attempt started earlier comes back, unless the address names another one.
+        const draft = loaded.$progress.get().assessmentDraft;
+        const chosen = seedInAddress() ?? draft?.seed ?? seed;
+        if (draft?.seed === chosen) {
+          const saved = restoredAnswers(attemptOf(quiz, chosen), draft.answers);
+          setAnswers((previous) => ({ ...previous, ...saved }));
+          setResumed(Object.keys(saved).length > 0);
+        }
+        setSeed(chosen);
+        showSeed(chosen);
+        stop = loaded.$progress.subscribe((progress) => {
+          setBest(progress.assessment);
+        });
+        setStore(loaded);
+      })
+      .catch(() => {
+        if (!live) return;
+        showSeed(seed);
+        setStore(null);
+      });
+    return () => {
+      live = false;
+      stop?.();
+    };
+    // Read once, on opening: later changes come from this attempt itself.
   }, []);
 
   useEffect(() => {
     if (submitted) resultHeading.current?.focus();
   }, [submitted]);
+
+  const answer = (questionId: string, next: Answer) => {
+    const updated = { ...answers, [questionId]: next };
+    setAnswers(updated);
+    store?.saveAssessmentDraft({ seed, answers: answersToStore(questions, updated) });
+  };
 
   const score = scoreQuiz(questions, answers);
   const passed = score.percent >= PASS_PERCENT;
@@ -73,18 +119,15 @@ export default function Assessment({ quiz, messages }: Props) {
     }
     setWarning('');
     setSubmitted(true);
-    void import('../stores/progress').then(({ recordAssessmentAttempt }) => {
-      recordAssessmentAttempt({ percent: score.percent, passed });
-    });
+    store?.recordAssessmentAttempt({ percent: score.percent, passed });
   };
 
   const again = () => {
-    const next = Math.floor(Math.random() * 1_000_000);
-    const url = new URL(window.location.href);
-    url.searchParams.set('seed', String(next));
-    window.history.replaceState(null, '', url);
+    const next = randomSeed();
+    showSeed(next);
     setSeed(next);
     setAnswers(blankAnswers(quiz.questions));
+    setResumed(false);
     setSubmitted(false);
     window.scrollTo(0, 0);
   };
@@ -98,6 +141,14 @@ export default function Assessment({ quiz, messages }: Props) {
       return { driver, total: tagged.length, missed: missed.length };
     })
     .filter((row) => row.total > 0);
+
+  if (store === undefined) {
+    return (
+      <p class="quiz-state" role="status">
+        {t('assessment.loading')}
+      </p>
+    );
+  }
 
   if (submitted) {
     return (
@@ -166,6 +217,11 @@ export default function Assessment({ quiz, messages }: Props) {
       }}
     >
       <p class="hint">{t('assessment.attempt', { seed })}</p>
+      {resumed && (
+        <p class="quiz-state" role="status">
+          {t('assessment.resumed')}
+        </p>
+      )}
       <ol class="questions">
         {questions.map((question, index) => (
           <li key={`${seed}-${question.id}`} class="question-block">
@@ -177,7 +233,7 @@ export default function Assessment({ quiz, messages }: Props) {
               answer={answers[question.id] ?? initialAnswer(question)}
               locked={false}
               onChange={(next) => {
-                setAnswers((previous) => ({ ...previous, [question.id]: next }));
+                answer(question.id, next);
               }}
             />
           </li>

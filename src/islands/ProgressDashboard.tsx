@@ -281,13 +281,18 @@ function Dashboard({ catalog }: Props) {
                 <li key={quiz.id}>
                   <a href={quiz.href}>{quiz.title}</a>
                   <span class="detail">
-                    {result
-                      ? t('progress.quizzes.row', {
-                          best: result.best,
-                          questions: result.questions,
-                          attempts: result.attempts,
-                        })
-                      : t('progress.scenarios.none')}
+                    {!result
+                      ? t('progress.scenarios.none')
+                      : result.attempts === 0
+                        ? t('progress.quizzes.inProgress', {
+                            answered: Object.keys(result.lastAnswers).length,
+                            questions: result.questions,
+                          })
+                        : t('progress.quizzes.row', {
+                            best: result.best,
+                            questions: result.questions,
+                            attempts: result.attempts,
+                          })}
                   </span>
                 </li>
               );
@@ -307,6 +312,7 @@ function Dashboard({ catalog }: Props) {
                   : t('progress.assessment.notPassed'),
               })
             : t('progress.assessment.none')}{' '}
+          {progress.assessmentDraft && t('progress.assessment.draft')}{' '}
           <a href="/assessment/">{t('lesson.takeAssessment')}</a>
         </p>
       </section>

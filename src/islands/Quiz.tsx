@@ -1,18 +1,19 @@
 /**
- * A lesson's knowledge check: answer, check, read why, try again. Results go to the progress
- * store, and a finished quiz shows its result on the next visit instead of starting blank.
+ * A lesson's knowledge check: answer, check, read why, try again. Each checked answer is saved at
+ * once, so a half-done quiz comes back as it was left; finishing every question records an
+ * attempt and completes the lesson. The controls stay disabled, with a quiet "Loading…", until
+ * the island is live and the saved answers are back, so no tap is ever silently lost.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import {
-  decodeAnswer,
   encodeAnswer,
   isAnswered,
   scoreQuestion,
   scoreQuiz,
   type Answer,
 } from '../lib/quiz/scoring';
-import { own } from '../lib/records';
+import { isQuizFinished, restoredAnswers } from '../lib/quiz/restore';
 import { quizProgress } from '../lib/progress/summary';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
@@ -27,6 +28,7 @@ interface Props {
 }
 
 type Answers = Record<string, Answer>;
+type Store = typeof import('../stores/progress');
 
 export default function Quiz({ quiz, messages }: Props) {
   registerMessages(messages);
@@ -34,30 +36,39 @@ export default function Quiz({ quiz, messages }: Props) {
     Object.fromEntries(quiz.questions.map((question) => [question.id, initialAnswer(question)])),
   );
   const [checked, setChecked] = useState<Record<string, boolean>>({});
+  const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
   const [nudge, setNudge] = useState<string | undefined>(undefined);
   const focusNext = useRef<string | undefined>(undefined);
   const recorded = useRef(false);
+  const store = useRef<Store | undefined>(undefined);
 
   useEffect(() => {
-    // A quiz finished on an earlier visit comes back as it was left.
-    void import('../stores/progress').then(({ $progress }) => {
-      const saved = quizProgress($progress.get(), quiz.id);
-      if (!saved) return;
-      const known = quiz.questions.filter((question) => own(saved.lastAnswers, question.id));
-      if (known.length !== quiz.questions.length) return;
-      recorded.current = true;
-      setAnswers(
-        Object.fromEntries(
-          quiz.questions.map((question) => [
-            question.id,
-            decodeAnswer(question, own(saved.lastAnswers, question.id) ?? []),
-          ]),
-        ),
-      );
-      setChecked(Object.fromEntries(quiz.questions.map((question) => [question.id, true])));
-      setRestored(true);
-    });
+    let live = true;
+    import('../stores/progress')
+      .then((loaded) => {
+        if (!live) return;
+        store.current = loaded;
+        // Every question answered on an earlier visit comes back as it was left.
+        const saved = restoredAnswers(
+          quiz.questions,
+          quizProgress(loaded.$progress.get(), quiz.id)?.lastAnswers,
+        );
+        const done = Object.fromEntries(Object.keys(saved).map((id) => [id, true]));
+        recorded.current = isQuizFinished(quiz.questions, done);
+        setAnswers((previous) => ({ ...previous, ...saved }));
+        setChecked(done);
+        setRestored(Object.keys(saved).length > 0);
+      })
+      .catch(() => {
+        // Without the store the quiz still works; it just isn't saved.
+      })
+      .finally(() => {
+        if (live) setReady(true);
+      });
+    return () => {
+      live = false;
+    };
   }, [quiz]);
 
   // In the same frame as the render, so focus is never moved after the learner has moved on.
@@ -67,7 +78,7 @@ export default function Quiz({ quiz, messages }: Props) {
     focusNext.current = undefined;
   });
 
-  const allChecked = quiz.questions.every((question) => checked[question.id]);
+  const allChecked = isQuizFinished(quiz.questions, checked);
   const score = scoreQuiz(quiz.questions, answers);
 
   useEffect(() => {
@@ -79,25 +90,30 @@ export default function Quiz({ quiz, messages }: Props) {
         encodeAnswer(answers[question.id] ?? initialAnswer(question)),
       ]),
     );
-    void import('../stores/progress').then(({ recordQuizAttempt, markCompleted }) => {
-      recordQuizAttempt(quiz.id, {
-        answers: stored,
-        correct: score.correct,
-        questions: quiz.questions.length,
-      });
-      markCompleted(quiz.lesson);
+    store.current?.recordQuizAttempt(quiz.id, {
+      answers: stored,
+      correct: score.correct,
+      questions: quiz.questions.length,
     });
+    // Finishing a lesson's knowledge check completes the lesson.
+    store.current?.markCompleted(quiz.lesson);
   }, [allChecked, answers, quiz, score.correct]);
 
   const check = (questionId: string) => {
     const question = quiz.questions.find((candidate) => candidate.id === questionId);
-    if (!question || !isAnswered(question, answers[questionId])) {
+    const answer = answers[questionId];
+    if (!question || !answer || !isAnswered(question, answer)) {
       setNudge(questionId);
       return;
     }
     setNudge(undefined);
     focusNext.current = `${quiz.id}-${questionId}-feedback`;
     setChecked((previous) => ({ ...previous, [questionId]: true }));
+    store.current?.recordQuizAnswer(quiz.id, {
+      questionId,
+      chosen: encodeAnswer(answer),
+      questions: quiz.questions.length,
+    });
   };
 
   const retry = (questionId: string) => {
@@ -108,6 +124,7 @@ export default function Quiz({ quiz, messages }: Props) {
     focusNext.current = `${quiz.id}-${questionId}-legend`;
     setAnswers((previous) => ({ ...previous, [questionId]: initialAnswer(question) }));
     setChecked((previous) => ({ ...previous, [questionId]: false }));
+    store.current?.forgetQuizAnswer(quiz.id, { questionId, questions: quiz.questions.length });
   };
 
   const missed = quiz.questions.filter(
@@ -115,7 +132,10 @@ export default function Quiz({ quiz, messages }: Props) {
   );
 
   return (
-    <div class="quiz">
+    <div class="quiz" aria-busy={!ready}>
+      <p class="quiz-state" role="status">
+        {!ready ? t('quiz.loading') : restored && !allChecked ? t('quiz.restoredPartial') : ''}
+      </p>
       <ol class="questions">
         {quiz.questions.map((question, index) => {
           const idPrefix = `${quiz.id}-${question.id}`;
@@ -129,7 +149,7 @@ export default function Quiz({ quiz, messages }: Props) {
                 number={index + 1}
                 total={quiz.questions.length}
                 answer={answer}
-                locked={done}
+                locked={done || !ready}
                 onChange={(next) => {
                   setAnswers((previous) => ({ ...previous, [question.id]: next }));
                 }}
@@ -139,6 +159,7 @@ export default function Quiz({ quiz, messages }: Props) {
                   <button
                     type="button"
                     class="button button-secondary"
+                    disabled={!ready}
                     onClick={() => {
                       retry(question.id);
                     }}
@@ -149,6 +170,7 @@ export default function Quiz({ quiz, messages }: Props) {
                   <button
                     type="button"
                     class="button button-primary"
+                    disabled={!ready}
                     onClick={() => {
                       check(question.id);
                     }}

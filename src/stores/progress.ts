@@ -22,11 +22,14 @@ import {
   replacedBy,
   resetAt,
   withAssessmentAttempt,
+  withAssessmentDraft,
   withCompletion,
   withLocation,
+  withQuizAnswer,
   withQuizAttempt,
   withScenarioRun,
   withVisit,
+  withoutQuizAnswer,
   type QuizAttempt,
 } from '../lib/progress/model';
 import { merge } from '../lib/progress/merge';
@@ -170,6 +173,30 @@ export function recordScenarioRun(
 
 export function recordQuizAttempt(quizId: string, attempt: Omit<QuizAttempt, 'at'>): void {
   update((progress) => withQuizAttempt(progress, quizId, { ...attempt, at: now() }));
+}
+
+/** One question of a knowledge check has been checked: its answer is kept now. */
+export function recordQuizAnswer(
+  quizId: string,
+  answer: { questionId: string; chosen: readonly string[]; questions: number },
+): void {
+  update((progress) => withQuizAnswer(progress, quizId, { ...answer, at: now() }));
+}
+
+/** "Try again" on one question. */
+export function forgetQuizAnswer(
+  quizId: string,
+  change: { questionId: string; questions: number },
+): void {
+  update((progress) => withoutQuizAnswer(progress, quizId, { ...change, at: now() }));
+}
+
+/** The final assessment in progress, saved as the learner answers. */
+export function saveAssessmentDraft(draft: {
+  seed: number;
+  answers: Readonly<Record<string, readonly string[]>>;
+}): void {
+  update((progress) => withAssessmentDraft(progress, { ...draft, at: now() }));
 }
 
 export function recordAssessmentAttempt(attempt: { percent: number; passed: boolean }): void {

@@ -1,20 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { quizSchema, type Question, type Quiz } from '../../src/schemas/quiz';
-import { driverIds } from '../../src/schemas/driver-ids';
+import { answerByKeyboard, blockFor, loadQuiz, openQuiz } from './quiz-helpers';
 import { drawQuestions } from '../../src/lib/quiz/draw';
-
-function loadQuiz(id: string): Quiz {
-  const text = readFileSync(
-    join(import.meta.dirname, '..', '..', 'content', 'quizzes', `${id}.yaml`),
-    'utf8',
-  );
-  return quizSchema.parse(parse(text));
-}
 
 const lessonQuiz = loadQuiz('trust-outweighs-price');
 const assessment = loadQuiz('final-assessment');
@@ -24,68 +14,6 @@ const drawn = drawQuestions(assessment.questions, assessment.draw, 12345);
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
-
-/** Answers one question with the keyboard alone: Space on choices, Enter on move buttons, arrows in selects. */
-async function answerByKeyboard(page: Page, block: Locator, question: Question, right: boolean) {
-  const keyOn = async (target: Locator, key: string) => {
-    await target.focus();
-    await page.keyboard.press(key);
-  };
-  switch (question.type) {
-    case 'single': {
-      const option = right
-        ? question.options.find((candidate) => candidate.correct)
-        : question.options.find((candidate) => !candidate.correct);
-      await keyOn(block.getByRole('radio', { name: option?.text ?? '' }), 'Space');
-      break;
-    }
-    case 'multiple': {
-      const chosen = right
-        ? question.options.filter((option) => option.correct)
-        : question.options.filter((option) => !option.correct).slice(0, 1);
-      for (const option of chosen)
-        await keyOn(block.getByRole('checkbox', { name: option.text }), 'Space');
-      break;
-    }
-    case 'order': {
-      if (!right) break;
-      // Bring each item, in the correct order, up to its place.
-      for (const [target, item] of question.items.entries()) {
-        for (let guard = 0; guard < 10; guard++) {
-          const texts = await block.locator('.order-text').allTextContents();
-          if (texts.indexOf(item.text) <= target) break;
-          await keyOn(block.getByRole('button', { name: `Move “${item.text}” up` }), 'Enter');
-        }
-      }
-      break;
-    }
-    case 'match':
-      for (const pair of question.pairs) {
-        const wanted = right
-          ? pair.driver
-          : (driverIds.find((driver) => driver !== pair.driver) ?? pair.driver);
-        const select = block.getByLabel(pair.text);
-        await select.focus();
-        for (let step = 0; step <= driverIds.indexOf(wanted); step++)
-          await page.keyboard.press('ArrowDown');
-        await expect(select).toHaveValue(wanted);
-      }
-      break;
-  }
-}
-
-/** The quiz hydrates when it scrolls into view (client:visible); wait until it is live. */
-async function openQuiz(page: Page, lesson = 'trust-outweighs-price') {
-  await page.goto(`/lessons/${lesson}/`);
-  await page.locator('.knowledge-check').scrollIntoViewIfNeeded();
-  await expect(page.locator('.knowledge-check astro-island')).not.toHaveAttribute('ssr', '');
-}
-
-function blockFor(page: Page, question: Question): Locator {
-  return page
-    .locator('.question-block')
-    .filter({ has: page.getByText(question.prompt, { exact: true }) });
 }
 
 test.describe('a lesson’s knowledge check', () => {
@@ -265,5 +193,96 @@ test.describe('on a phone', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
+  });
+});
+
+test.describe('no tap is lost, no answer is forgotten', () => {
+  test('an answer chosen the moment the page opens is checked and gets feedback', async ({
+    page,
+  }) => {
+    const question = lessonQuiz.questions.find((candidate) => candidate.type === 'single');
+    if (question?.type !== 'single') throw new Error('the quiz needs a single-answer question');
+    const right = question.options.find((option) => option.correct);
+    await page.goto('/lessons/trust-outweighs-price/#quiz-title');
+    // No wait for the island: until it is live its controls are disabled and it says so.
+    const block = blockFor(page, question);
+    await block.getByRole('radio', { name: right?.text ?? '' }).check();
+    await block.getByRole('button', { name: 'Check answer' }).click();
+    await expect(block.getByRole('status')).toContainText('Correct');
+  });
+
+  test('before it is live, the quiz says it is loading and its controls are disabled', async ({
+    page,
+  }) => {
+    // Hold the island's code back, as a slow phone network would.
+    await page.route('**/_astro/Quiz.*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto('/lessons/trust-outweighs-price/#quiz-title');
+    await expect(page.getByText('Loading the knowledge check…')).toBeVisible();
+    await expect(
+      page.locator('.knowledge-check').getByRole('button', { name: 'Check answer' }).first(),
+    ).toBeDisabled();
+    await expect(page.locator('.knowledge-check').getByRole('radio').first()).toBeDisabled();
+    await expect(page.getByText('Loading the knowledge check…')).toBeHidden();
+    await expect(page.locator('.knowledge-check').getByRole('radio').first()).toBeEnabled();
+  });
+
+  test('each checked answer survives a reload and a new tab; Try again clears only its question', async ({
+    page,
+    context,
+  }) => {
+    const [first, second, third] = lessonQuiz.questions;
+    if (!first || !second || !third) throw new Error('the quiz needs three questions');
+    await openQuiz(page);
+    for (const question of [first, second]) {
+      const block = blockFor(page, question);
+      await answerByKeyboard(page, block, question, true);
+      await block.getByRole('button', { name: 'Check answer' }).click();
+      await expect(block.getByRole('status')).toContainText('Correct');
+    }
+
+    await page.reload();
+    await openQuiz(page);
+    await expect(page.getByText('Your answers from last time are back.')).toBeVisible();
+    await expect(blockFor(page, first).getByRole('status')).toContainText('Correct');
+    await expect(blockFor(page, second).getByRole('status')).toContainText('Correct');
+    await expect(blockFor(page, third).getByRole('button', { name: 'Check answer' })).toBeVisible();
+
+    const other = await context.newPage();
+    await openQuiz(other);
+    await expect(blockFor(other, second).getByRole('status')).toContainText('Correct');
+    await blockFor(other, first).getByRole('button', { name: 'Try again' }).click();
+
+    await page.reload();
+    await openQuiz(page);
+    await expect(blockFor(page, first).getByRole('button', { name: 'Check answer' })).toBeVisible();
+    await expect(blockFor(page, second).getByRole('status')).toContainText('Correct');
+    await page.goto('/progress/');
+    await expect(page.getByText(/In progress: 1 of \d+ answered/)).toBeVisible();
+  });
+
+  test('an assessment in progress comes back, even without its address', async ({ page }) => {
+    await page.goto('/assessment/?seed=31337');
+    const drawn = drawQuestions(assessment.questions, assessment.draw, 31337);
+    const answered = drawn.slice(0, 3);
+    for (const question of answered) {
+      await answerByKeyboard(page, blockFor(page, question), question, true);
+    }
+    await page.goto('/assessment/');
+    await expect(page).toHaveURL(/seed=31337/);
+    await expect(page.getByText('Your answers from last time are back.')).toBeVisible();
+    const single = answered.find((question) => question.type === 'single');
+    if (single?.type === 'single') {
+      const right = single.options.find((option) => option.correct);
+      await expect(
+        blockFor(page, single).getByRole('radio', { name: right?.text ?? '' }),
+      ).toBeChecked();
+    }
+    await page.goto('/progress/');
+    await expect(
+      page.getByText('An attempt is in progress, and your answers are kept.'),
+    ).toBeVisible();
   });
 });
