@@ -6,7 +6,9 @@ function chromiumPath(): { executablePath?: string } {
   return existsSync(chromium.executablePath()) ? {} : { executablePath: '/usr/bin/chromium' };
 }
 
-const port = 4321;
+// Another preview (a second worktree, say) may hold 4321; PORT=4410 npx playwright test avoids it,
+// since reuseExistingServer would otherwise test that server's site instead of this one.
+const port = Number(process.env['PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
