@@ -10,8 +10,9 @@
  * `{"one": "{n} run", "other": "{n} runs"}`, `{"one": "{done} of {n} lesson completed", …}`. One
  * name means every call site reads alike and the types can insist on a number for it. A sentence
  * with two counts is put together from two plural messages, each filled first and passed in as a
- * value (`"{lessons} · about {minutes} in all"`). A form may leave the number out only where its
- * category means exactly one, as English `one` does; in other languages `one` can cover 21.
+ * value (`"{lessons} · about {minutes} in all"`, the parts keyed `home.total.lessons` and
+ * `home.total.minutes`). A form may leave the number out only where its category means exactly
+ * one, as English `one` does; in other languages `one` can cover 21.
  */
 
 /** The plural forms of one message: any CLDR categories the locale uses, and always `other`. */

@@ -150,7 +150,7 @@ test.describe('a lesson’s knowledge check', () => {
       page.locator('.knowledge-check').getByRole('button', { name: 'Try again' }),
     ).toHaveCount(total);
     await page.goto('/progress/');
-    await expect(page.getByText(`Best ${total} of ${total} correct · attempts: 1`)).toBeVisible();
+    await expect(page.getByText(`Best ${total} of ${total} correct · 1 attempt`)).toBeVisible();
   });
 });
 
@@ -198,6 +198,23 @@ test.describe('the final assessment', () => {
     await page.goto('/assessment/?seed=1');
     await page.getByRole('button', { name: 'Submit answers' }).click();
     await expect(page.getByRole('alert')).toHaveText(/questions are unanswered/);
+  });
+
+  test('with one question left, it says that one is unanswered, in the singular', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/assessment/?seed=12345');
+    await expect(page.locator('.question-block')).toHaveCount(drawn.length);
+    // An order question always counts as answered, so leave out one of another kind.
+    const left = drawn.findLast((question) => question.type !== 'order');
+    for (const question of drawn) {
+      if (question !== left) await answerByKeyboard(page, blockFor(page, question), question, true);
+    }
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      '1 question is unanswered. Answer it, then submit.',
+    );
   });
 
   test('a keyboard-only run with right answers passes', async ({ page }) => {
