@@ -6,10 +6,14 @@ function chromiumPath(): { executablePath?: string } {
   return existsSync(chromium.executablePath()) ? {} : { executablePath: '/usr/bin/chromium' };
 }
 
-const port = 4321;
+// Another preview (a second worktree, say) may hold 4321; PORT=4410 npx playwright test avoids it,
+// since reuseExistingServer would otherwise test that server's site instead of this one.
+const port = Number(process.env['PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The tests run against dist/ as built; an old build would pass or fail for the wrong reasons.
+  globalSetup: './tests/e2e/fresh-build.ts',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
@@ -40,7 +44,8 @@ export default defineConfig({
   ],
   webServer: {
     // --ignore-lock: the test server must start even if a stale preview lock is left behind.
-    command: `npx astro preview --port ${port} --ignore-lock`,
+    // The build is checked first here too: a missing dist/ stops astro preview before globalSetup.
+    command: `node tests/e2e/fresh-build.ts && npx astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

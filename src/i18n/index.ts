@@ -1,23 +1,55 @@
 /**
  * The one place UI strings come from, for Astro components (server side). Keys are flat and
- * dotted; `{name}` placeholders are filled from `values`. A Japanese edition adds ja.json with the
- * same keys. Islands use ./client.ts and receive only the strings they need (messagesFor).
+ * dotted; `{name}` placeholders are filled from `values`, and a message that counts something
+ * has plural forms chosen by the count `n` (see ./format.ts). The catalogue names its locale, so
+ * a Japanese edition is a ja.json with the same keys and locale 'ja'. Islands use ./client.ts and
+ * receive only the strings they need (messagesFor).
  */
 import en from './en.json';
-import { fill } from './format';
+import { formatMessage, type Message, type MessageValues } from './format';
 
 export type MessageKey = keyof typeof en;
-export type Messages = Partial<Record<MessageKey, string>>;
 
-const messages: Record<MessageKey, string> = en;
+/** Keys whose English message has plural forms: t() must be given the count as `n`. */
+export type PluralKey = {
+  [K in MessageKey]: (typeof en)[K] extends string ? never : K;
+}[MessageKey];
 
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return fill(messages[key], values);
+/** What t() takes after the key: a plural message needs its count `n`; other values are optional. */
+export type ValuesFor<K extends MessageKey> = K extends PluralKey
+  ? [values: MessageValues & { n: number }]
+  : [values?: MessageValues];
+
+/** One locale's strings. Assigning en.json to it checks that every plural message has `other`. */
+export interface Catalogue {
+  /** BCP 47 tag: the page's `lang` and the plural rules. */
+  locale: string;
+  messages: Record<MessageKey, Message>;
+}
+
+/** What a page ships to an island or a page script: its locale and only the strings it uses. */
+export interface Messages {
+  locale: string;
+  strings: Partial<Record<MessageKey, Message>>;
+}
+
+const catalogue: Catalogue = { locale: 'en', messages: en };
+
+/** The language of every page: `<html lang>`, and the plural rules of t() here and in islands. */
+export const locale = catalogue.locale;
+
+export function t<K extends MessageKey>(key: K, ...[values = {}]: ValuesFor<K>): string {
+  return formatMessage(catalogue.messages[key], values, catalogue.locale);
 }
 
 /** The strings whose keys start with any of the prefixes: what an island ships to the browser. */
 export function messagesFor(...prefixes: string[]): Messages {
-  return Object.fromEntries(
-    Object.entries(messages).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
-  );
+  return {
+    locale: catalogue.locale,
+    strings: Object.fromEntries(
+      Object.entries(catalogue.messages).filter(([key]) =>
+        prefixes.some((prefix) => key.startsWith(prefix)),
+      ),
+    ),
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * Strings for the page's plain scripts (progress marks, search), which the layout embeds as JSON
- * in a data attribute, so those scripts never download the whole catalogue.
+ * (the locale and the strings) in a data attribute, so those scripts never download the whole
+ * catalogue.
  */
 import type { Messages } from './index';
 import { registerMessages } from './client';

@@ -162,11 +162,11 @@ export default function Assessment({ quiz, messages }: Props) {
             {t('assessment.score', {
               percent: score.percent,
               points: score.points,
-              total: score.questions,
+              n: score.questions,
             })}
           </h2>
           <p>{t('assessment.passMark', { pass: PASS_PERCENT })}</p>
-          {best && <p>{t('assessment.best', { best: best.best, attempts: best.attempts })}</p>}
+          {best && <p>{t('assessment.best', { best: best.best, n: best.attempts })}</p>}
           <button type="button" class="button button-primary" onClick={again}>
             {t('assessment.again')}
           </button>
@@ -179,7 +179,7 @@ export default function Assessment({ quiz, messages }: Props) {
                 {t('assessment.drivers.row', {
                   driver: t(`driver.${row.driver}`),
                   missed: row.missed,
-                  total: row.total,
+                  n: row.total,
                 })}
               </li>
             ))}

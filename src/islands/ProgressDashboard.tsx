@@ -210,7 +210,7 @@ function Dashboard({ catalog }: Props) {
           />
           <p class="overall-text">
             <strong>{completionPercent(progress, lessonIds)}%</strong> ·{' '}
-            {t('progress.overall.text', { done, total: lessonIds.length })}
+            {t('progress.overall.text', { done, n: lessonIds.length })}
           </p>
         </div>
       </section>
@@ -291,7 +291,7 @@ function Dashboard({ catalog }: Props) {
                         : t('progress.quizzes.row', {
                             best: result.best,
                             questions: result.questions,
-                            attempts: result.attempts,
+                            n: result.attempts,
                           })}
                   </span>
                 </li>
@@ -306,7 +306,7 @@ function Dashboard({ catalog }: Props) {
           {progress.assessment
             ? t('progress.assessment.result', {
                 best: progress.assessment.best,
-                attempts: progress.assessment.attempts,
+                n: progress.assessment.attempts,
                 verdict: progress.assessment.passed
                   ? t('progress.assessment.passed')
                   : t('progress.assessment.notPassed'),
@@ -376,7 +376,15 @@ function Dashboard({ catalog }: Props) {
           }}
         >
           <h2 id="import-title">{t('progress.import.dialogTitle')}</h2>
-          {pendingSummary && <p>{t('progress.import.contains', pendingSummary)}</p>}
+          {pendingSummary && (
+            <p>
+              {t('progress.import.contains', {
+                ...pendingSummary,
+                lessons: t('progress.import.contains.lessons', { n: pendingSummary.lessons }),
+                runs: t('progress.import.contains.runs', { n: pendingSummary.runs }),
+              })}
+            </p>
+          )}
           <fieldset>
             <legend class="visually-hidden">{t('progress.import.dialogTitle')}</legend>
             <label class="choice-row">

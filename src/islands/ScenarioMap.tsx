@@ -40,8 +40,8 @@ export default function ScenarioMap({ scenario, history, endingId, found }: Prop
           height={height}
           role="img"
           aria-label={t('debrief.map.svgLabel', {
-            decisions: scenario.nodes.length,
-            endings: scenario.endings.length,
+            decisions: t('debrief.map.svgLabel.decisions', { n: scenario.nodes.length }),
+            endings: t('debrief.map.svgLabel.endings', { n: scenario.endings.length }),
           })}
         >
           {map.edges.map((edge) => {

@@ -41,6 +41,20 @@ test('a scenario ending and a finished lesson survive a reload', async ({ page }
   await expect(page.getByText(/Endings found: 1 of \d+/)).toBeVisible();
 });
 
+test('the dashboard counts scenario runs in words: 1 run, then 2 runs', async ({ page }) => {
+  const runs = page
+    .getByRole('region', { name: 'Role-play scenarios' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'The 15% discount request' }) });
+  for (const expected of ['1 run', '2 runs']) {
+    await page.goto('/scenarios/discount-request/');
+    await playFirstChoicesToEnd(page);
+    await expect(page.locator('#debrief-title')).toBeVisible();
+    await page.goto('/progress/');
+    await expect(runs).toContainText(new RegExp(` · ${expected}$`));
+  }
+});
+
 test('the home page offers to continue where the learner stopped', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: /^Continue:/ })).toBeHidden();
@@ -160,7 +174,7 @@ test('an import with unknown ids shows only what the course knows, and says so',
   await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
   await expect(
     page.getByText(
-      /1 items in your progress belong to lessons or scenarios this course doesn’t have/,
+      /1 item in your progress belongs to a lesson or scenario this course doesn’t have/,
     ),
   ).toBeVisible();
   await expect(page.getByText('not-a-lesson')).toHaveCount(0);
@@ -252,7 +266,7 @@ test('axe finds no violations on the progress page, empty and in use', async ({ 
   await playFirstChoicesToEnd(page);
   await page.goto('/progress/');
   await expect(
-    page.getByRole('img', { name: /Scale position of your last 1 scenario runs/ }),
+    page.getByRole('img', { name: /^Scale position of your last scenario run,/ }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -44,15 +44,26 @@ test.describe('a lesson’s knowledge check', () => {
     await expect(feedback).toContainText('Correct');
   });
 
-  test('checking without an answer asks for one', async ({ page }) => {
+  test('checking without an answer asks for one; an order question always has one', async ({
+    page,
+  }) => {
     await openQuiz(page);
-    const question = lessonQuiz.questions[0];
-    if (!question) throw new Error('empty quiz');
-    const block = blockFor(page, question);
-    await block.scrollIntoViewIfNeeded();
-    if (question.type === 'order') return;
-    await block.getByRole('button', { name: 'Check answer' }).click();
-    await expect(block.getByText('Choose an answer first.')).toBeVisible();
+    expect(
+      lessonQuiz.questions.map((question) => question.type),
+      'the quiz has an order question to check',
+    ).toContain('order');
+    for (const question of lessonQuiz.questions) {
+      const block = blockFor(page, question);
+      await block.scrollIntoViewIfNeeded();
+      await block.getByRole('button', { name: 'Check answer' }).click();
+      if (question.type === 'order') {
+        // The items' starting order is an answer, so it is marked rather than refused.
+        await expect(block.getByRole('status')).toContainText(/Correct|Not quite|Partly right/);
+        await expect(block.getByText('Choose an answer first.')).toHaveCount(0);
+      } else {
+        await expect(block.getByText('Choose an answer first.')).toBeVisible();
+      }
+    }
   });
 
   test('a finished quiz shows its result after a reload and offers Try again', async ({ page }) => {
@@ -78,7 +89,7 @@ test.describe('a lesson’s knowledge check', () => {
       page.locator('.knowledge-check').getByRole('button', { name: 'Try again' }),
     ).toHaveCount(total);
     await page.goto('/progress/');
-    await expect(page.getByText(`Best ${total} of ${total} correct · attempts: 1`)).toBeVisible();
+    await expect(page.getByText(`Best ${total} of ${total} correct · 1 attempt`)).toBeVisible();
   });
 });
 
@@ -126,6 +137,23 @@ test.describe('the final assessment', () => {
     await page.goto('/assessment/?seed=1');
     await page.getByRole('button', { name: 'Submit answers' }).click();
     await expect(page.getByRole('alert')).toHaveText(/questions are unanswered/);
+  });
+
+  test('with one question left, it says that one is unanswered, in the singular', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/assessment/?seed=12345');
+    await expect(page.locator('.question-block')).toHaveCount(drawn.length);
+    // An order question always counts as answered, so leave out one of another kind.
+    const left = drawn.findLast((question) => question.type !== 'order');
+    for (const question of drawn) {
+      if (question !== left) await answerByKeyboard(page, blockFor(page, question), question, true);
+    }
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      '1 question is unanswered. Answer it, then submit.',
+    );
   });
 
   test('a keyboard-only run with right answers passes', async ({ page }) => {

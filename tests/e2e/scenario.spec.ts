@@ -3,6 +3,15 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { shippedScenarios } from '../unit/content/shipped';
 import type { Scenario } from '../../src/schemas/scenario';
+import {
+  choose,
+  currentEnding,
+  currentNode,
+  nodeById,
+  start,
+  type RunState,
+} from '../../src/lib/scenario/engine';
+import { allRuns } from '../../src/lib/scenario/paths';
 
 const shipped = shippedScenarios().map(({ scenario }) => scenario);
 
@@ -28,23 +37,55 @@ async function playToEnd(page: Page) {
   throw new Error('the scenario never ended');
 }
 
+/** The run that always takes the first reply on offer, or always the last. */
+function runTaking(scenario: Scenario, pick: 'first' | 'last'): RunState {
+  let state = start(scenario);
+  for (let node = currentNode(state); node; node = currentNode(state)) {
+    const choice = pick === 'first' ? node.choices[0] : node.choices.at(-1);
+    if (!choice || state.history.length > scenario.nodes.length) break;
+    state = choose(state, choice.id);
+  }
+  return state;
+}
+
+/**
+ * Two runs that end differently: always the first reply, and always the last, unless that ends
+ * the same way (in first-meeting both are "Listed as a backup"); then the first path through the
+ * graph that ends elsewhere.
+ */
+function twoRunsEndingApart(scenario: Scenario): [RunState, RunState] {
+  const first = runTaking(scenario, 'first');
+  const endingOf = (run: RunState) => currentEnding(run)?.id;
+  const other = [runTaking(scenario, 'last'), ...allRuns(scenario)].find(
+    (run) => endingOf(run) !== undefined && endingOf(run) !== endingOf(first),
+  );
+  if (!other) throw new Error(`${scenario.id}: every path ends the same way`);
+  return [first, other];
+}
+
 for (const scenario of shipped) {
-  test(`${scenario.id}: two different paths each reach an ending and its debrief`, async ({
+  test(`${scenario.id}: two paths that end differently each reach their ending and its debrief`, async ({
     page,
   }) => {
-    const endings: string[] = [];
-    for (const pick of ['first', 'last'] as const) {
+    const titles: string[] = [];
+    for (const run of twoRunsEndingApart(scenario)) {
       await page.goto(`/scenarios/${scenario.id}/`);
-      for (let step = 0; step < 30; step++) {
-        if (await page.locator('#debrief-title').isVisible()) break;
-        await choices(page)[pick]().click();
+      for (const step of run.history) {
+        const choice = nodeById(scenario, step.nodeId)?.choices.find(
+          (candidate) => candidate.id === step.choiceId,
+        );
+        await page
+          .getByRole('group', { name: 'Your response' })
+          .getByRole('button', { name: choice?.label ?? step.choiceId, exact: true })
+          .click();
       }
       await expect(
         page.getByRole('heading', { name: 'Your path, decision by decision' }),
       ).toBeVisible();
-      endings.push((await page.locator('#debrief-title').textContent()) ?? '');
+      await expect(page.locator('#debrief-title')).toHaveText(currentEnding(run)?.title ?? '');
+      titles.push((await page.locator('#debrief-title').textContent()) ?? '');
     }
-    expect(endings.every((ending) => ending.length > 0)).toBe(true);
+    expect(titles[0], 'the two paths end with different titles').not.toBe(titles[1]);
   });
 }
 

@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function votesText(count: number): string {
-  return count === 1 ? t('present.vote.oneVote') : t('present.vote.votes', { n: count });
+  return t('present.vote.votes', { n: count });
 }
 
 export function ReplyList({ node, mode, votes, selected }: Props) {

@@ -201,10 +201,7 @@ export function mountSearch(
     renderFilters(search.filters);
     results.replaceChildren();
     empty.replaceChildren();
-    status.textContent =
-      search.results.length === 1
-        ? t('search.one')
-        : t('search.count', { n: search.results.length });
+    status.textContent = t('search.count', { n: search.results.length });
     if (search.results.length === 0) {
       empty.append(element('p', {}, t('search.none', { query })));
       const glossary = element('a', { href: '/glossary/' }, t('search.tryGlossary'));
