@@ -30,7 +30,7 @@ async function expectTouchTargets(page: Page, state: string) {
       .filter(({ box }) => box.height > 0 && box.height < 44)
       .map(
         ({ element, box }) =>
-          `${element.tagName} "${(element.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.height)}px`,
+          `${element.tagName} "${element.textContent.trim().slice(0, 40)}" ${Math.round(box.height)}px`,
       ),
   );
   expect(small, `${state}: controls smaller than 44 px`).toEqual([]);
