@@ -28,22 +28,9 @@
 import * as z from 'zod/mini';
 import { driverIds } from './driver-ids';
 import { isCoursePath, isId, isTimestamp } from './primitives';
+import { PROGRESS_LIMITS, PROGRESS_VERSION } from './progress-limits';
 
-export const PROGRESS_VERSION = 1;
-
-export const PROGRESS_LIMITS = {
-  /** Runs kept per scenario; beyond this the oldest are dropped. */
-  runsPerScenario: 500,
-  /** Ending ids kept per scenario: far more than any scenario has. */
-  endingsPerScenario: 100,
-  /** Choices in one run: far longer than any path through a scenario. */
-  pathLength: 60,
-  /** Attempts and question counts stop here rather than overflow into nonsense. */
-  count: 1_000_000,
-  /** Answers kept per question, and the length of an option id or page title. */
-  answersPerQuestion: 20,
-  text: 300,
-} as const;
+export { PROGRESS_LIMITS, PROGRESS_VERSION };
 
 const timestamp = z.string().check(z.refine(isTimestamp, 'not a real time'));
 const id = z.string().check(z.refine(isId, 'not an id'));

@@ -3,7 +3,8 @@
  * first, counts stop at their ceiling, and a best score never exceeds the questions it is out of.
  * Each function keeps the merge laws: it depends only on the values it is given.
  */
-import { PROGRESS_LIMITS, type ScenarioRun } from '../../schemas/progress';
+import type { ScenarioRun } from '../../schemas/progress';
+import { PROGRESS_LIMITS } from '../../schemas/progress-limits';
 
 /** Orders runs oldest first, the same way on every device. */
 export function byFinish(a: ScenarioRun, b: ScenarioRun): number {

@@ -16,7 +16,7 @@ import type {
   ScenarioProgress,
   ScenarioRun,
 } from '../../schemas/progress';
-import { PROGRESS_VERSION } from '../../schemas/progress';
+import { PROGRESS_VERSION } from '../../schemas/progress-limits';
 import { own } from '../records';
 import { keptEndings, latestRuns } from './limits';
 

@@ -4,7 +4,7 @@
  * fixture in tests/unit/lib/progress/fixtures/. A document from a newer version is refused, never
  * guessed at, so a learner who opened a newer course elsewhere loses nothing.
  */
-import { PROGRESS_VERSION } from '../../schemas/progress';
+import { PROGRESS_VERSION } from '../../schemas/progress-limits';
 
 type Step = (document: Record<string, unknown>) => Record<string, unknown>;
 

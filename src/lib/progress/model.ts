@@ -3,16 +3,15 @@
  * Every writer checks what it is given against the schema's rules (ids, times, addresses, limits)
  * and leaves the document unchanged rather than write something it could not read back.
  */
-import {
-  PROGRESS_LIMITS,
-  PROGRESS_VERSION,
-  scenarioRunSchema,
-  type Location,
-  type Progress,
-  type QuizProgress,
-  type ScenarioRun,
-  type StoredAnswers,
+import type {
+  Location,
+  Progress,
+  QuizProgress,
+  ScenarioRun,
+  StoredAnswers,
 } from '../../schemas/progress';
+import { PROGRESS_LIMITS, PROGRESS_VERSION } from '../../schemas/progress-limits';
+import { readRun, reads } from './guard';
 import { isCoursePath, isId, isTimestamp } from '../../schemas/primitives';
 import { own } from '../records';
 import { cappedCount, cappedText, keptEndings, latestRuns } from './limits';
@@ -70,7 +69,7 @@ export function withScenarioRun(
   scenarioId: string,
   run: ScenarioRun,
 ): Progress {
-  if (!isId(scenarioId) || !scenarioRunSchema.safeParse(run).success) return progress;
+  if (!isId(scenarioId) || reads(readRun, run) === undefined) return progress;
   const scenario = own(progress.scenarios, scenarioId) ?? { runs: [], endings: [] };
   if (scenario.runs.some((known) => known.id === run.id)) return progress;
   return {

@@ -2,7 +2,8 @@
  * Reads progress from an untrusted source: localStorage, another tab, or an imported file.
  * Every rejection has a reason the interface can explain; nothing here throws.
  */
-import { progressSchema, type Progress } from '../../schemas/progress';
+import type { Progress } from '../../schemas/progress';
+import { Invalid, readProgress } from './guard';
 import { migrate } from './migrate';
 
 /** Import files larger than this are refused before parsing. */
@@ -27,17 +28,12 @@ export function parseProgressDocument(value: unknown): ParseResult {
       ? { ok: false, reason: 'future-version', version: migrated.version ?? 0 }
       : { ok: false, reason: 'not-progress' };
   }
-  const result = progressSchema.safeParse(migrated.document);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.map(String).join('.') ?? '';
-    return {
-      ok: false,
-      reason: 'invalid',
-      detail: `${where}: ${issue?.message ?? 'invalid'}`.slice(0, 200),
-    };
+  try {
+    return { ok: true, progress: readProgress(migrated.document) };
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    return { ok: false, reason: 'invalid', detail: error.message.slice(0, 200) };
   }
-  return { ok: true, progress: result.data };
 }
 
 export function parseProgress(text: string, maxBytes = MAX_IMPORT_BYTES): ParseResult {

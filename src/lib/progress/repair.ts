@@ -5,16 +5,16 @@
  * keeps its latest runs. Documents from a newer version, or that are not progress at all, are not
  * guessed at.
  */
+import type { Progress, ScenarioProgress } from '../../schemas/progress';
 import {
-  assessmentDraftSchema,
-  assessmentProgressSchema,
-  lessonProgressSchema,
-  locationSchema,
-  quizProgressSchema,
-  scenarioRunSchema,
-  type Progress,
-  type ScenarioProgress,
-} from '../../schemas/progress';
+  readAssessment,
+  readDraft,
+  readLesson,
+  readLocation,
+  readQuiz,
+  readRun,
+  reads,
+} from './guard';
 import { isId, isTimestamp } from '../../schemas/primitives';
 import { keptEndings, latestRuns } from './limits';
 import { merge } from './merge';
@@ -27,10 +27,6 @@ export interface Repaired {
   dropped: number;
 }
 
-interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -41,12 +37,11 @@ export function repairProgress(value: unknown): Repaired | undefined {
   const document = migrated.document;
   let dropped = 0;
 
-  const one = <T>(raw: unknown, schema: Schema<T>): T | undefined => {
+  const one = <T>(raw: unknown, read: (value: unknown) => T): T | undefined => {
     if (raw === undefined) return undefined;
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    dropped++;
-    return undefined;
+    const parsed = reads(read, raw);
+    if (parsed === undefined) dropped++;
+    return parsed;
   };
   const records = <T>(raw: unknown, read: (entry: unknown) => T | undefined) => {
     const kept: Record<string, T> = {};
@@ -71,7 +66,7 @@ export function repairProgress(value: unknown): Repaired | undefined {
       return undefined;
     }
     const runs = (Array.isArray(raw['runs']) ? raw['runs'] : []).flatMap((run: unknown) => {
-      const read = one(run, scenarioRunSchema);
+      const read = one(run, readRun);
       return read ? [read] : [];
     });
     const endings = (Array.isArray(raw['endings']) ? raw['endings'] : []).filter(isId);
@@ -81,14 +76,14 @@ export function repairProgress(value: unknown): Repaired | undefined {
     };
   };
 
-  const assessment = one(document['assessment'], assessmentProgressSchema);
-  const assessmentDraft = one(document['assessmentDraft'], assessmentDraftSchema);
-  const lastLocation = one(document['lastLocation'], locationSchema);
+  const assessment = one(document['assessment'], readAssessment);
+  const assessmentDraft = one(document['assessmentDraft'], readDraft);
+  const lastLocation = one(document['lastLocation'], readLocation);
   const epoch = isTimestamp(document['epoch']) ? document['epoch'] : undefined;
   const progress: Progress = {
     ...emptyProgress(),
-    lessons: records(document['lessons'], (entry) => one(entry, lessonProgressSchema)),
-    quizzes: records(document['quizzes'], (entry) => one(entry, quizProgressSchema)),
+    lessons: records(document['lessons'], (entry) => one(entry, readLesson)),
+    quizzes: records(document['quizzes'], (entry) => one(entry, readQuiz)),
     scenarios: records(document['scenarios'], scenario),
     ...(assessment ? { assessment } : {}),
     ...(assessmentDraft ? { assessmentDraft } : {}),
