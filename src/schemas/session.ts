@@ -6,31 +6,9 @@
  */
 import * as z from 'zod/mini';
 import { isId } from './primitives';
+import { MAX_OPTIONS, MAX_REV, SESSION_VERSION, phases } from './session-limits';
 
-export const SESSION_VERSION = 1;
-
-/**
- * Phases of one decision: situation → options → discuss → vote → confirm → reveal → prompt.
- * The prompt phase appears only when the chosen reply has a facilitator prompt. A session opens
- * with an intro and closes with the outcome (ending) and the class debrief.
- */
-export const phases = [
-  'intro',
-  'situation',
-  'options',
-  'discuss',
-  'vote',
-  'confirm',
-  'reveal',
-  'prompt',
-  'ending',
-  'debrief',
-] as const;
-
-/** Revisions stop here: far beyond any class, and still exact, so `rev + 1` always orders. */
-export const MAX_REV = 2 ** 31 - 1;
-/** A decision offers at most this many replies (see src/schemas/scenario.ts). */
-const MAX_OPTIONS = 4;
+export { MAX_OPTIONS, MAX_REV, SESSION_VERSION, phases };
 
 const id = z.string().check(z.refine(isId));
 const count = z.int().check(z.minimum(0), z.maximum(999));

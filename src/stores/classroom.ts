@@ -6,7 +6,7 @@
  */
 import { atom } from 'nanostores';
 import type { Scenario } from '../schemas/scenario';
-import { MAX_REV } from '../schemas/session';
+import { MAX_REV } from '../schemas/session-limits';
 import { newSession, update, type Action, type SessionState } from '../lib/present/session';
 import { received, restoreSessionText } from '../lib/present/restore';
 import { createSafeStorage } from './storage';

@@ -7,7 +7,9 @@
  * the caller starts a fresh session or ignores the message.
  */
 import type { Scenario, ScenarioNode } from '../../schemas/scenario';
-import { sessionSchema, type SessionState } from '../../schemas/session';
+import type { SessionState } from '../../schemas/session';
+import { reads } from '../checks';
+import { readSession } from './guard';
 import { currentNode, isFinished, replay, type RunState } from '../scenario/engine';
 import { isDecisionPhase, isOpenPhase, newer, nodeInFocus } from './session';
 
@@ -94,9 +96,8 @@ export function fits(scenario: Scenario, state: SessionState, now: number): bool
 
 export function restoreSession(scenario: Scenario, value: unknown, now: number): Restored {
   if (value === undefined || value === null) return { ok: false, reason: 'empty' };
-  const parsed = sessionSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, reason: 'invalid' };
-  const state = parsed.data;
+  const state = reads(readSession, value);
+  if (!state) return { ok: false, reason: 'invalid' };
   if (state.scenarioId !== scenario.id) return { ok: false, reason: 'other-scenario' };
   if (!fits(scenario, state, now)) return { ok: false, reason: 'stale' };
   return { ok: true, state };

@@ -6,7 +6,8 @@
  */
 import type { Choice, Scenario, ScenarioNode } from '../../schemas/scenario';
 import { currentNode, isFinished, replay, type RunState } from '../scenario/engine';
-import { MAX_REV, SESSION_VERSION, type Phase, type SessionState } from '../../schemas/session';
+import type { Phase, SessionState } from '../../schemas/session';
+import { MAX_REV, SESSION_VERSION } from '../../schemas/session-limits';
 import { majority, withVotes } from './votes';
 import { idleTimer, pauseTimer, startTimer } from './timer';
 
