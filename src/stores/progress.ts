@@ -10,12 +10,8 @@ import {
   setPersistentEngine,
   windowPersistentEvents,
 } from '@nanostores/persistent';
-import {
-  progressSchema,
-  type Location,
-  type Progress,
-  type ScenarioRun,
-} from '../schemas/progress';
+import type { Location, Progress, ScenarioRun } from '../schemas/progress';
+import { readProgress, reads } from '../lib/progress/guard';
 import {
   adopt,
   emptyProgress,
@@ -34,15 +30,11 @@ import {
 } from '../lib/progress/model';
 import { merge } from '../lib/progress/merge';
 import { parseProgress, type ParseFailure } from '../lib/progress/parse';
-import { repairProgress } from '../lib/progress/repair';
 import { isEmpty } from '../lib/progress/summary';
 import { createSafeStorage } from './storage';
+import { BEFORE_RESET_KEY, PROGRESS_KEY, UNREADABLE_PREFIX } from './keys';
 
-export const PROGRESS_KEY = 'shinrai:progress';
-/** Where an unreadable stored value is kept, untouched, with the time it was found. */
-export const UNREADABLE_PREFIX = 'shinrai:progress:unreadable:';
-/** The document as it was before the last reset; restorable until the next reset. */
-export const BEFORE_RESET_KEY = 'shinrai:progress:before-reset';
+export { BEFORE_RESET_KEY, PROGRESS_KEY, UNREADABLE_PREFIX };
 
 export type ProgressNotice = {
   kind: 'unreadable';
@@ -74,31 +66,35 @@ export function unreadableBackups(): string[] {
 }
 
 /** Keeps an unreadable stored value under its own key, once, and explains it. */
-function keepUnreadable(raw: string, failure: ParseFailure, repaired?: { dropped: number }): void {
+function keepUnreadable(raw: string, failure: ParseFailure): void {
   const existing = unreadableBackups().find((key) => storage[key] === raw);
   const backupKey = existing ?? `${UNREADABLE_PREFIX}${now()}`;
   if (!existing) storage[backupKey] = raw;
-  $progressNotice.set({
-    kind: 'unreadable',
-    backupKey,
-    reason: failure.reason,
-    ...(repaired ? { repaired } : {}),
-  });
+  $progressNotice.set({ kind: 'unreadable', backupKey, reason: failure.reason });
 }
 
-/** A stored value as a document: whole if valid, else whatever part of it can still be read. */
-function readStored(raw: string): { progress: Progress; failure?: ParseFailure; dropped?: number } {
+/** A stored value as a document, or why it can't be read. */
+function readStored(raw: string): { progress: Progress; failure?: ParseFailure } {
   const result = parseProgress(raw, Number.POSITIVE_INFINITY);
-  if (result.ok) return { progress: result.progress };
+  return result.ok ? { progress: result.progress } : { progress: emptyProgress(), failure: result };
+}
+
+/**
+ * Whatever part of a damaged document can still be read, brought into the current progress.
+ * The repair code loads only when it is needed, which is rarely; the original is already kept.
+ */
+async function repairLater(raw: string): Promise<{ dropped: number } | undefined> {
+  const { repairProgress } = await import('../lib/progress/repair');
   let repaired;
   try {
-    repaired = result.reason === 'invalid' ? repairProgress(JSON.parse(raw)) : undefined;
+    repaired = repairProgress(JSON.parse(raw));
   } catch {
-    repaired = undefined;
+    return undefined;
   }
-  return repaired
-    ? { progress: repaired.progress, failure: result, dropped: repaired.dropped }
-    : { progress: emptyProgress(), failure: result };
+  if (!repaired) return undefined;
+  const recovered = repaired.progress;
+  update((progress) => adopt(progress, recovered));
+  return { dropped: repaired.dropped };
 }
 
 let latest: Progress = emptyProgress();
@@ -106,11 +102,13 @@ let latest: Progress = emptyProgress();
 function decode(raw: string): Progress {
   const read = readStored(raw);
   if (read.failure) {
-    keepUnreadable(
-      raw,
-      read.failure,
-      read.dropped === undefined ? undefined : { dropped: read.dropped },
-    );
+    keepUnreadable(raw, read.failure);
+    if (read.failure.reason === 'invalid') {
+      void repairLater(raw).then((repaired) => {
+        const notice = $progressNotice.get();
+        if (repaired && notice) $progressNotice.set({ ...notice, repaired });
+      });
+    }
   }
   return merge(read.progress, latest);
 }
@@ -134,7 +132,7 @@ function stored(): Progress {
 
 /** Saves a document only if it would read back: the writers guarantee it, this makes sure. */
 function save(next: Progress): void {
-  if (!progressSchema.safeParse(next).success) {
+  if (reads(readProgress, next) === undefined) {
     console.error('Shinrai: progress change not saved, because it would not read back');
     return;
   }
@@ -249,23 +247,15 @@ export function keptCopy(key: string): string | undefined {
 
 /**
  * Brings whatever can be read from a kept copy into the current progress, and removes the copy
- * when something was recovered. Returns how many records were left out, or undefined if nothing
- * in it could be read.
+ * when something was recovered. Resolves to how many records were left out, or undefined if
+ * nothing in it could be read.
  */
-export function recoverKeptCopy(key: string): { dropped: number } | undefined {
+export async function recoverKeptCopy(key: string): Promise<{ dropped: number } | undefined> {
   const raw = keptCopy(key);
   if (raw === undefined) return undefined;
-  let repaired;
-  try {
-    repaired = repairProgress(JSON.parse(raw));
-  } catch {
-    return undefined;
-  }
-  if (!repaired) return undefined;
-  const recovered = repaired.progress;
-  update((progress) => adopt(progress, recovered));
-  discardKeptCopy(key);
-  return { dropped: repaired.dropped };
+  const recovered = await repairLater(raw);
+  if (recovered) discardKeptCopy(key);
+  return recovered;
 }
 
 export function discardKeptCopy(key: string): void {

@@ -158,17 +158,23 @@ test('defect 4: "Continue" never leads to another site', async ({ page }) => {
     lastLocation: { href: '//evil.example/x', title: 'Why trust outweighs price', at: T },
     updatedAt: T,
   });
+  // A page that only shows progress reads what it can and offers nothing off this site.
   await page.goto('/');
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Everything readable was kept' }),
-  ).toBeVisible();
   await expect(page.getByRole('link', { name: /^Continue:/ })).toBeHidden();
   for (const link of await page.getByRole('link').all()) {
     const href = (await link.getAttribute('href')) ?? '';
     expect(href.startsWith('//'), href).toBe(false);
   }
+  // A page that records progress repairs it, keeps the original and says so.
+  await page.goto(lessonPaths[1]);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Everything readable was kept' }),
+  ).toBeVisible();
   // The lesson visited is kept, and the resume place returns once the learner reads again.
   await page.goto(lessonPaths[2]);
+  await expect
+    .poll(async () => JSON.stringify(await storedProgress(page)))
+    .toContain(lessonPaths[2]);
   await page.goto('/');
   await expect(page.getByRole('link', { name: /^Continue:/ })).toHaveAttribute(
     'href',

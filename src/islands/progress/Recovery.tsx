@@ -32,8 +32,8 @@ export default function Recovery({ notice, initialKeys }: Props) {
   const forget = (key: string) => {
     setKeys((current) => current.filter((candidate) => candidate !== key));
   };
-  const recover = (key: string) => {
-    const result = recoverKeptCopy(key);
+  const recover = async (key: string) => {
+    const result = await recoverKeptCopy(key);
     if (!result) {
       setMessage(t('progress.recovery.nothing'));
       return;
@@ -75,7 +75,7 @@ export default function Recovery({ notice, initialKeys }: Props) {
                 class="button button-primary"
                 aria-describedby={`kept-copy-${index}`}
                 onClick={() => {
-                  recover(key);
+                  void recover(key);
                 }}
               >
                 {t('progress.recovery.recover')}
