@@ -10,7 +10,7 @@ import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../li
 import { t } from '../i18n/client';
 import ScenarioMap from './ScenarioMap';
 
-interface Props {
+export interface DebriefProps {
   run: RunState;
   /** The first finished run, kept for comparison after a what-if replay. */
   firstRun: RunState | undefined;
@@ -176,7 +176,14 @@ function Compare({ first, run }: { first: RunState; run: RunState }) {
   );
 }
 
-export default function Debrief({ run, firstRun, found, lessonHref, onRewind, onRestart }: Props) {
+export default function Debrief({
+  run,
+  firstRun,
+  found,
+  lessonHref,
+  onRewind,
+  onRestart,
+}: DebriefProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const ending = currentEnding(run);

@@ -3,6 +3,7 @@
  * conversation, sends the learner's choices to it, and moves focus and announcements along.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import type { Scenario } from '../schemas/scenario';
 import {
   choose,
@@ -13,12 +14,11 @@ import {
   type RunState,
   type Step,
 } from '../lib/scenario/engine';
-import { scalePosition } from '../lib/scenario/scale';
-import { scenarioProgress } from '../lib/progress/summary';
+import { peekStored } from '../stores/peek';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
-import Debrief from './Debrief';
+import type { DebriefProps } from './Debrief';
 import { TurnSummary, trustChangeWords } from './TurnSummary';
 import './scenario.css';
 
@@ -74,6 +74,21 @@ function PastTurn({
   );
 }
 
+interface AfterFirstReply {
+  Debrief: ComponentType<DebriefProps>;
+  store: typeof import('../stores/progress');
+  runRecord: typeof import('../lib/scenario/record').runRecord;
+}
+
+async function loadRest(): Promise<AfterFirstReply> {
+  const [debrief, store, record] = await Promise.all([
+    import('./Debrief'),
+    import('../stores/progress'),
+    import('../lib/scenario/record'),
+  ]);
+  return { Debrief: debrief.default, store, runRecord: record.runRecord };
+}
+
 export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props) {
   registerMessages(messages);
   const [run, setRun] = useState<RunState>(() => start(scenario));
@@ -82,17 +97,14 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
   const [announcement, setAnnouncement] = useState('');
   const buyerLine = useRef<HTMLParagraphElement>(null);
   const moved = useRef(false);
+  // The debrief and the saving code load with the first reply, well before an ending needs them.
+  const [Debrief, setDebrief] = useState<ComponentType<DebriefProps> | undefined>(undefined);
+  const afterFirstReply = useRef<Promise<AfterFirstReply> | undefined>(undefined);
 
   useEffect(() => {
-    // Progress loads after the conversation is playable: endings found on earlier visits.
-    let stop: (() => void) | undefined;
-    void import('../stores/progress').then(({ $progress }) => {
-      stop = $progress.subscribe((progress) => {
-        const earlier = scenarioProgress(progress, scenario.id)?.endings ?? [];
-        setFound((previous) => new Set([...previous, ...earlier]));
-      });
-    });
-    return () => stop?.();
+    // Endings found on earlier visits, from a quick read; the store loads with the first reply.
+    const earlier = peekStored()?.endings(scenario.id) ?? [];
+    setFound((previous) => new Set([...previous, ...earlier]));
   }, [scenario.id]);
 
   const node = currentNode(run);
@@ -108,7 +120,18 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
     (consequence ?? buyerLine.current)?.scrollIntoView({ block: 'start' });
   }, [run, node]);
 
+  const loadAfterFirstReply = () => {
+    afterFirstReply.current ??= loadRest().then((rest) => {
+      setDebrief(() => rest.Debrief);
+      // The first reply makes this scenario the place to resume.
+      rest.store.recordLocation({ href: window.location.pathname, title: scenario.title });
+      return rest;
+    });
+    return afterFirstReply.current;
+  };
+
   const pick = (choiceId: string) => {
+    void loadAfterFirstReply();
     const next = choose(run, choiceId);
     const step = next.history.at(-1);
     const choice = node?.choices.find((option) => option.id === choiceId);
@@ -119,15 +142,9 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
     if (reached) {
       setFound((previous) => new Set([...previous, reached.id]));
       setFirstRun((previous) => previous ?? next);
-      void import('../stores/progress').then(({ recordScenarioRun }) => {
-        recordScenarioRun(scenario.id, {
-          ending: reached.id,
-          outcome: reached.outcome,
-          drivers: { ...next.drivers },
-          deal: next.deal,
-          scale: scalePosition(next.history).position,
-          path: next.history.map((step) => step.choiceId),
-        });
+      void loadAfterFirstReply().then(({ store, runRecord }) => {
+        const record = runRecord(next);
+        if (record) store.recordScenarioRun(scenario.id, record);
       });
     }
   };
@@ -190,7 +207,8 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
             </div>
           </div>
         )}
-        {ending && (
+        {ending && !Debrief && <p class="loading">{t('scenario.debriefLoading')}</p>}
+        {ending && Debrief && (
           <Debrief
             key={run.history.map((step) => step.choiceId).join('/')}
             run={run}
