@@ -5,7 +5,6 @@ import {
   $progress,
   $progressNotice,
   exportProgress,
-  importProgress,
   progressBeforeReset,
   PROGRESS_KEY,
   resetProgress,
@@ -23,12 +22,18 @@ import {
 } from '../lib/progress/summary';
 import { parseProgress, type ParseResult } from '../lib/progress/parse';
 import { bandAt } from '../lib/scenario/scale';
-import { PROGRESS_LIMITS, type Progress } from '../schemas/progress';
+import type { Progress } from '../schemas/progress';
+import { PROGRESS_LIMITS } from '../schemas/progress-limits';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
-import ScaleChart from './ScaleChart';
-import Recovery from './progress/Recovery';
 import { downloadText } from './progress/download';
+import { lazyComponent } from './lazy';
+
+// Shown only when there is something to show, so their code loads only then.
+const ScaleChart = lazyComponent(() => import('./ScaleChart'));
+const Recovery = lazyComponent(() => import('./progress/Recovery'));
+const ImportDialog = lazyComponent(() => import('./progress/ImportDialog'));
+const ResetDialog = lazyComponent(() => import('./progress/ResetDialog'));
 import './dashboard.css';
 
 export interface CourseCatalog {
@@ -108,11 +113,9 @@ function Dashboard({ catalog }: Props) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const [pending, setPending] = useState<Progress | undefined>(undefined);
-  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [canRestore, setCanRestore] = useState(() => progressBeforeReset() !== undefined);
   const [backups] = useState(unreadableBackups);
-  const importDialog = useRef<HTMLDialogElement>(null);
-  const resetDialog = useRef<HTMLDialogElement>(null);
+  const [resetting, setResetting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const lessonIds = catalog.lessons.map((lesson) => lesson.id);
@@ -158,36 +161,12 @@ function Dashboard({ catalog }: Props) {
       return;
     }
     setError('');
-    setMode('merge');
     setPending(result.progress);
-    importDialog.current?.showModal();
-  };
-
-  const confirmImport = () => {
-    if (pending) importProgress(pending, mode);
-    setPending(undefined);
-    importDialog.current?.close();
-    if (mode === 'replace') setCanRestore(true);
-    setMessage(t('progress.import.done'));
-  };
-
-  const confirmReset = () => {
-    resetProgress();
-    resetDialog.current?.close();
-    setCanRestore(progressBeforeReset() !== undefined);
-    setMessage(t('progress.reset.done'));
   };
 
   const restore = () => {
     if (restoreBeforeReset()) setMessage(t('progress.restored'));
     setCanRestore(false);
-  };
-
-  const pendingSummary = pending && {
-    lessons: Object.values(pending.lessons).filter((lesson) => lesson.visitedAt).length,
-    completed: Object.values(pending.lessons).filter((lesson) => lesson.completedAt).length,
-    runs: Object.values(pending.scenarios).reduce((sum, scenario) => sum + scenario.runs.length, 0),
-    date: dateOf(pending.updatedAt),
   };
 
   return (
@@ -196,7 +175,7 @@ function Dashboard({ catalog }: Props) {
       {health.state === 'nearly-full' && (
         <p class="notice">{t('progress.storage.nearlyFull', { percent: health.percent })}</p>
       )}
-      <Recovery notice={notice} initialKeys={backups} />
+      {(notice || backups.length > 0) && <Recovery notice={notice} initialKeys={backups} />}
       {isEmpty(progress) && <p class="empty">{t('progress.empty')}</p>}
 
       <section aria-labelledby="overall-title">
@@ -340,7 +319,9 @@ function Dashboard({ catalog }: Props) {
           <button
             type="button"
             class="button button-secondary"
-            onClick={() => resetDialog.current?.showModal()}
+            onClick={() => {
+              setResetting(true);
+            }}
           >
             {t('progress.reset')}
           </button>
@@ -361,92 +342,31 @@ function Dashboard({ catalog }: Props) {
         </p>
       </section>
 
-      <dialog
-        ref={importDialog}
-        aria-labelledby="import-title"
-        onClose={() => {
-          setPending(undefined);
-        }}
-      >
-        <form
-          method="dialog"
-          onSubmit={(event) => {
-            event.preventDefault();
-            confirmImport();
+      {pending && (
+        <ImportDialog
+          pending={pending}
+          onImported={(mode) => {
+            setPending(undefined);
+            if (mode === 'replace') setCanRestore(true);
+            setMessage(t('progress.import.done'));
           }}
-        >
-          <h2 id="import-title">{t('progress.import.dialogTitle')}</h2>
-          {pendingSummary && (
-            <p>
-              {t('progress.import.contains', {
-                ...pendingSummary,
-                lessons: t('progress.import.contains.lessons', { n: pendingSummary.lessons }),
-                runs: t('progress.import.contains.runs', { n: pendingSummary.runs }),
-              })}
-            </p>
-          )}
-          <fieldset>
-            <legend class="visually-hidden">{t('progress.import.dialogTitle')}</legend>
-            <label class="choice-row">
-              <input
-                type="radio"
-                name="mode"
-                value="merge"
-                checked={mode === 'merge'}
-                onChange={() => {
-                  setMode('merge');
-                }}
-              />
-              <span>
-                <strong>{t('progress.import.merge')}</strong> {t('progress.import.mergeHint')}
-              </span>
-            </label>
-            <label class="choice-row">
-              <input
-                type="radio"
-                name="mode"
-                value="replace"
-                checked={mode === 'replace'}
-                onChange={() => {
-                  setMode('replace');
-                }}
-              />
-              <span>
-                <strong>{t('progress.import.replace')}</strong> {t('progress.import.replaceHint')}
-              </span>
-            </label>
-          </fieldset>
-          <div class="actions">
-            <button type="submit" class="button button-primary">
-              {t('progress.import.confirm')}
-            </button>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => importDialog.current?.close()}
-            >
-              {t('progress.import.cancel')}
-            </button>
-          </div>
-        </form>
-      </dialog>
-
-      <dialog ref={resetDialog} aria-labelledby="reset-title">
-        <h2 id="reset-title">{t('progress.reset.dialogTitle')}</h2>
-        <p>{t('progress.reset.body')}</p>
-        <div class="actions">
-          <button type="button" class="button button-primary" onClick={confirmReset}>
-            {t('progress.reset.confirm')}
-          </button>
-          <button
-            type="button"
-            class="button button-secondary"
-            onClick={() => resetDialog.current?.close()}
-          >
-            {t('progress.import.cancel')}
-          </button>
-        </div>
-      </dialog>
+          onClose={() => {
+            setPending(undefined);
+          }}
+        />
+      )}
+      {resetting && (
+        <ResetDialog
+          onReset={() => {
+            setResetting(false);
+            setCanRestore(progressBeforeReset() !== undefined);
+            setMessage(t('progress.reset.done'));
+          }}
+          onClose={() => {
+            setResetting(false);
+          }}
+        />
+      )}
     </div>
   );
 }
