@@ -3,13 +3,72 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from './src/integrations/pagefind.ts';
+import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [mdx(), preact(), noPreloadHelper(), pagefind()],
   // Shiki colours code with inline styles, which the CSP forbids; the course shows no code.
   markdown: { syntaxHighlight: false },
+  vite: {
+    plugins: [
+      {
+        // Lazy chunks load their own imports; no modulepreload list is kept for them, so the
+        // build can drop Vite's preload helper (see src/integrations/no-preload-helper.ts).
+        name: 'shinrai:no-preload-lists',
+        configEnvironment(name) {
+          return name === 'client'
+            ? { build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } } }
+            : undefined;
+        },
+      },
+    ],
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // Kept in a file of its own, so the build can remove it (no-preload-helper.ts).
+                name: 'preload-helper',
+                priority: 3,
+                test: /vite[\\/]preload-helper/,
+              },
+              {
+                // The few small modules every page runs (the progress glimpse, UI strings, the
+                // id and time rules) in one file rather than six, which costs fewer bytes.
+                name: 'core',
+                priority: 2,
+                test: /src[\\/](schemas[\\/]primitives|lib[\\/]progress[\\/]peek|stores[\\/](keys|peek)|i18n[\\/](client|page|format))\.ts$/,
+              },
+              {
+                // Tiny modules the store shares with the players; grouped so the store's group
+                // doesn't take them in, which would make the players load the whole store.
+                name: 'shared',
+                priority: 2,
+                test: /src[\\/](schemas[\\/]driver-ids|lib[\\/](records|checks))\.ts$/,
+              },
+              {
+                // The storage engine and nanostores, shared by the progress store and the
+                // presenter's classroom session, which needs nothing else of the progress store.
+                name: 'storage',
+                priority: 2,
+                test: /(src[\\/]stores[\\/]storage\.ts|node_modules[\\/]nanostores[\\/])/,
+              },
+              {
+                // The progress store with everything it writes through, as one file: the pages
+                // that record progress load all of it at once anyway.
+                name: 'progress-store',
+                priority: 1,
+                test: /(src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](?!peek|repair)\w+|schemas[\\/]progress-limits)\.ts|node_modules[\\/]@nanostores[\\/]persistent[\\/])/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   // Every page is plain HTML and CSS unless an island asks for JavaScript.
   build: { inlineStylesheets: 'never' },
   security: {
