@@ -19,6 +19,14 @@ const shinraiRoot = join(import.meta.dirname, '..', '..');
 export type StarlightBuild = { root: string; buildMs: number } | { skipped: string };
 
 const tail = (text: string) => text.trim().split('\n').slice(-6).join('\n');
+/** npm's own lines about what went wrong, without its stack trace. */
+const npmReason = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .filter((line) => !/^npm error\s+at /.test(line))
+    .slice(0, 4)
+    .join('\n');
 
 function installedVersion(root: string, name: string): string | undefined {
   const manifest = join(root, 'node_modules', name, 'package.json');
@@ -51,7 +59,7 @@ function install(root: string): string | undefined {
     timeout: 300_000,
   });
   if (result.error) return `npm install failed: ${result.error.message}`;
-  if (result.status !== 0) return `npm install failed:\n${tail(result.stderr)}`;
+  if (result.status !== 0) return `npm install failed:\n${npmReason(result.stderr)}`;
   return undefined;
 }
 
