@@ -94,8 +94,13 @@ function searchBytes(search: FirstSearch): string {
   return `${kb(search.totalGzip)} (JS ${kb(js.gzip)}, CSS ${kb(css.gzip)}, index and rest ${kb(other.gzip)}; ${files(js.files + css.files + other.files)})`;
 }
 
-const searchTime = (search: FirstSearch) =>
-  `${ms(search.medianMs)} (runs: ${search.samples.map((time) => time.toFixed(0)).join(', ')} ms)`;
+function searchTime(search: FirstSearch): string {
+  const runs = search.samples.map((time) => time.toFixed(0)).join(', ');
+  const early = search.early > 0 ? `; ${search.early} not counted, results showed early` : '';
+  return search.samples.length === 0
+    ? `no run counted${early}`
+    : `${ms(search.medianMs)} (runs: ${runs} ms${early})`;
+}
 
 function searchSection(search: FirstSearch | string): string {
   if (typeof search === 'string') return search;
