@@ -2,8 +2,9 @@
  * What a page costs on first view, read from the built files in dist/: the HTML, the CSS it links
  * or inlines, and the JavaScript it loads, following static imports from every module script,
  * modulepreload and island (component and renderer). Dynamic import() is not followed: that code
- * loads only when the learner uses the feature, such as search.
- * Shared by the budget tests and `npm run bench`.
+ * loads only when the learner uses the feature, such as search, but also code a page imports
+ * the moment it has loaded, so this is a lower bound: the budgets hold the browser's figure
+ * (tests/tools/browser-weight.ts). Kept as a fast cross-check, in tests/dist and the bench.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
