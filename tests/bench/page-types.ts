@@ -75,7 +75,7 @@ export async function answerFirstQuestion(page: Page): Promise<void> {
 }
 
 const checkFirstAnswer: FirstUseAction = {
-  action: 'checking the first answer',
+  action: 'scrolling to the knowledge check and checking the first answer',
   act: async (page) => {
     await answerFirstQuestion(page);
     await page.getByRole('button', { name: messages['quiz.check'] }).first().click();

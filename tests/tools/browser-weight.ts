@@ -1,8 +1,8 @@
 /**
  * What a page costs in a real browser, the figure the budgets hold: every script and stylesheet
  * Chromium fetches from navigation until the network is quiet, with the HTTP cache off, storage
- * empty (a first visit) and no interaction but reading (scrolling through the page, which wakes
- * `client:visible` islands), plus the scripts and styles inline in the HTML; each body gzipped
+ * empty (a first visit) and no interaction at all, not even a scroll, plus the scripts and styles
+ * inline in the HTML; each body gzipped
  * on its own at level 9, as tests/tools/page-weight.ts does. Also what a named action (opening
  * search, the first choice in a scenario) fetches on top: code "on first use".
  * Shared by tests/e2e/budgets.spec.ts and `npm run bench`.
@@ -161,8 +161,11 @@ async function forgetSite(page: Page, origin: string): Promise<void> {
   await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
 }
 
-/** Scrolls to the end a screen at a time, two frames apiece, as a reader would. */
-async function readThrough(page: Page): Promise<void> {
+/**
+ * Scrolls to the end a screen at a time, two frames apiece, as a reader would: the action that
+ * wakes `client:visible` islands such as a lesson's knowledge check, measured as first use.
+ */
+export async function readThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const frames = () =>
       new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -216,7 +219,6 @@ export async function measureInBrowser(page: Page, url: string | URL): Promise<B
     const response = await page.goto(address.href, { waitUntil: 'load' });
     if (!response) throw new Error(`${address.pathname}: no response`);
     html = await response.body();
-    await readThrough(page);
     await network.quiet(address.pathname);
   } finally {
     fetched = await network.stop();

@@ -87,8 +87,9 @@ export function measurePage(dist: string, page: string): PageWeight {
   const moduleScripts = [
     ...attributeValues(html, /<script[^>]+src="([^"]+)"/g),
     ...attributeValues(html, /<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
-    ...attributeValues(html, /component-url="([^"]+)"/g),
-    ...attributeValues(html, /renderer-url="([^"]+)"/g),
+    // Islands that wake only when scrolled near (client:visible) are not part of the first view.
+    ...attributeValues(html, /<astro-island(?![^>]*client="visible")[^>]*component-url="([^"]+)"/g),
+    ...attributeValues(html, /<astro-island(?![^>]*client="visible")[^>]*renderer-url="([^"]+)"/g),
   ];
   const inlineScripts = attributeValues(html, /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g);
   const modules = followImports(dist, moduleScripts);
