@@ -6,6 +6,7 @@
  * receive only the strings they need (messagesFor).
  */
 import en from './en.json';
+import { driverIds } from '../schemas/driver-ids';
 import { formatMessage, type Message, type MessageValues } from './format';
 
 export type MessageKey = keyof typeof en;
@@ -42,14 +43,19 @@ export function t<K extends MessageKey>(key: K, ...[values = {}]: ValuesFor<K>):
   return formatMessage(catalogue.messages[key], values, catalogue.locale);
 }
 
-/** The strings whose keys start with any of the prefixes: what an island ships to the browser. */
-export function messagesFor(...prefixes: string[]): Messages {
+/** The trust drivers' names alone, for islands that name drivers but don't explain them. */
+export const driverNameKeys = driverIds.map((driver) => `driver.${driver}`);
+
+/**
+ * The strings an island ships to the browser: every key under a prefix that ends with "." and
+ * each other key exactly.
+ */
+export function messagesFor(...wanted: string[]): Messages {
+  // "quiz." takes every key under it; "driver.intention" takes that key alone, not its gist.
+  const takes = (key: string) =>
+    wanted.some((entry) => (entry.endsWith('.') ? key.startsWith(entry) : key === entry));
   return {
     locale: catalogue.locale,
-    strings: Object.fromEntries(
-      Object.entries(catalogue.messages).filter(([key]) =>
-        prefixes.some((prefix) => key.startsWith(prefix)),
-      ),
-    ),
+    strings: Object.fromEntries(Object.entries(catalogue.messages).filter(([key]) => takes(key))),
   };
 }
