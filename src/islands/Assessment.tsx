@@ -16,7 +16,6 @@ import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
 import QuestionFeedback from './QuestionFeedback';
-import './quiz.css';
 
 export const PASS_PERCENT = 80;
 

@@ -1,8 +1,13 @@
 /**
  * A lesson's knowledge check: answer, check, read why, try again. Each checked answer is saved at
  * once, so a half-done quiz comes back as it was left; finishing every question records an
- * attempt and completes the lesson. The controls stay disabled, with a quiet "Loading…", until
- * the island is live and the saved answers are back, so no tap is ever silently lost.
+ * attempt and completes the lesson.
+ *
+ * The lesson page carries only a placeholder: the island wakes a screen before the quiz is
+ * reached, fetches the questions and the progress store together, and shows "Loading…" with no
+ * controls until both are here, so no tap is ever silently lost. If the questions can't be
+ * fetched, it says so and offers to try again. Its styles (./quiz.css) come with the lesson page,
+ * so nothing waits for them when the quiz wakes.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
@@ -19,57 +24,101 @@ import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
 import QuestionFeedback, { anchorHref } from './QuestionFeedback';
-import './quiz.css';
 
 interface Props {
+  /** Where the quiz's questions and strings are: /quizzes/<id>.json */
+  src: string;
+  /** The strings shown before the questions arrive (messagesFor). */
+  messages: Messages;
+}
+
+/** What /quizzes/<id>.json holds. */
+interface QuizFile {
   quiz: QuizData;
-  /** The UI strings this island uses (messagesFor). */
   messages: Messages;
 }
 
 type Answers = Record<string, Answer>;
 type Store = typeof import('../stores/progress');
 
-export default function Quiz({ quiz, messages }: Props) {
+type Loading =
+  | { state: 'loading' }
+  | { state: 'failed' }
+  | { state: 'ready'; quiz: QuizData; store: Store | undefined };
+
+async function load(src: string): Promise<{ quiz: QuizData; store: Store | undefined }> {
+  const [file, store] = await Promise.all([
+    fetch(src).then((response) => {
+      if (!response.ok) throw new Error(`${src}: ${String(response.status)}`);
+      return response.json() as Promise<QuizFile>;
+    }),
+    // Without the store the quiz still works; it just isn't saved.
+    import('../stores/progress').catch(() => undefined),
+  ]);
+  registerMessages(file.messages);
+  return { quiz: file.quiz, store };
+}
+
+export default function Quiz({ src, messages }: Props) {
   registerMessages(messages);
-  const [answers, setAnswers] = useState<Answers>(() =>
-    Object.fromEntries(quiz.questions.map((question) => [question.id, initialAnswer(question)])),
-  );
-  const [checked, setChecked] = useState<Record<string, boolean>>({});
-  const [ready, setReady] = useState(false);
-  const [restored, setRestored] = useState(false);
-  const [nudge, setNudge] = useState<string | undefined>(undefined);
-  const focusNext = useRef<string | undefined>(undefined);
-  const recorded = useRef(false);
-  const store = useRef<Store | undefined>(undefined);
+  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const [tries, setTries] = useState(0);
 
   useEffect(() => {
     let live = true;
-    import('../stores/progress')
+    setLoading({ state: 'loading' });
+    load(src)
       .then((loaded) => {
-        if (!live) return;
-        store.current = loaded;
-        // Every question answered on an earlier visit comes back as it was left.
-        const saved = restoredAnswers(
-          quiz.questions,
-          quizProgress(loaded.$progress.get(), quiz.id)?.lastAnswers,
-        );
-        const done = Object.fromEntries(Object.keys(saved).map((id) => [id, true]));
-        recorded.current = isQuizFinished(quiz.questions, done);
-        setAnswers((previous) => ({ ...previous, ...saved }));
-        setChecked(done);
-        setRestored(Object.keys(saved).length > 0);
+        if (live) setLoading({ state: 'ready', ...loaded });
       })
       .catch(() => {
-        // Without the store the quiz still works; it just isn't saved.
-      })
-      .finally(() => {
-        if (live) setReady(true);
+        if (live) setLoading({ state: 'failed' });
       });
     return () => {
       live = false;
     };
-  }, [quiz]);
+  }, [src, tries]);
+
+  if (loading.state === 'ready') return <QuizView quiz={loading.quiz} store={loading.store} />;
+  return (
+    <div class="quiz quiz-waiting" aria-busy={loading.state === 'loading'}>
+      <p class="quiz-state" role="status">
+        {loading.state === 'loading' ? t('quiz.loading') : t('quiz.unavailable')}
+      </p>
+      {loading.state === 'failed' && (
+        <button
+          type="button"
+          class="button button-secondary"
+          onClick={() => {
+            setTries((count) => count + 1);
+          }}
+        >
+          {t('quiz.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function QuizView({ quiz, store }: { quiz: QuizData; store: Store | undefined }) {
+  // Every question answered on an earlier visit comes back as it was left.
+  const [saved] = useState(() =>
+    store
+      ? restoredAnswers(quiz.questions, quizProgress(store.$progress.get(), quiz.id)?.lastAnswers)
+      : {},
+  );
+  const [answers, setAnswers] = useState<Answers>(() => ({
+    ...Object.fromEntries(quiz.questions.map((question) => [question.id, initialAnswer(question)])),
+    ...saved,
+  }));
+  const [checked, setChecked] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries(Object.keys(saved).map((id) => [id, true])),
+  );
+  const [restored, setRestored] = useState(Object.keys(saved).length > 0);
+  const [nudge, setNudge] = useState<string | undefined>(undefined);
+  const focusNext = useRef<string | undefined>(undefined);
+  // A quiz finished on an earlier visit is not recorded again just for being shown.
+  const recorded = useRef(isQuizFinished(quiz.questions, checked));
 
   // In the same frame as the render, so focus is never moved after the learner has moved on.
   useLayoutEffect(() => {
@@ -90,13 +139,13 @@ export default function Quiz({ quiz, messages }: Props) {
         encodeAnswer(answers[question.id] ?? initialAnswer(question)),
       ]),
     );
-    store.current?.recordQuizAttempt(quiz.id, {
+    store?.recordQuizAttempt(quiz.id, {
       answers: stored,
       correct: score.correct,
       questions: quiz.questions.length,
     });
     // Finishing a lesson's knowledge check completes the lesson.
-    store.current?.markCompleted(quiz.lesson);
+    store?.markCompleted(quiz.lesson);
   }, [allChecked, answers, quiz, score.correct]);
 
   const check = (questionId: string) => {
@@ -109,7 +158,7 @@ export default function Quiz({ quiz, messages }: Props) {
     setNudge(undefined);
     focusNext.current = `${quiz.id}-${questionId}-feedback`;
     setChecked((previous) => ({ ...previous, [questionId]: true }));
-    store.current?.recordQuizAnswer(quiz.id, {
+    store?.recordQuizAnswer(quiz.id, {
       questionId,
       chosen: encodeAnswer(answer),
       questions: quiz.questions.length,
@@ -124,7 +173,7 @@ export default function Quiz({ quiz, messages }: Props) {
     focusNext.current = `${quiz.id}-${questionId}-legend`;
     setAnswers((previous) => ({ ...previous, [questionId]: initialAnswer(question) }));
     setChecked((previous) => ({ ...previous, [questionId]: false }));
-    store.current?.forgetQuizAnswer(quiz.id, { questionId, questions: quiz.questions.length });
+    store?.forgetQuizAnswer(quiz.id, { questionId, questions: quiz.questions.length });
   };
 
   const missed = quiz.questions.filter(
@@ -132,9 +181,9 @@ export default function Quiz({ quiz, messages }: Props) {
   );
 
   return (
-    <div class="quiz" aria-busy={!ready}>
+    <div class="quiz">
       <p class="quiz-state" role="status">
-        {!ready ? t('quiz.loading') : restored && !allChecked ? t('quiz.restoredPartial') : ''}
+        {restored && !allChecked ? t('quiz.restoredPartial') : ''}
       </p>
       <ol class="questions">
         {quiz.questions.map((question, index) => {
@@ -149,7 +198,7 @@ export default function Quiz({ quiz, messages }: Props) {
                 number={index + 1}
                 total={quiz.questions.length}
                 answer={answer}
-                locked={done || !ready}
+                locked={done}
                 onChange={(next) => {
                   setAnswers((previous) => ({ ...previous, [question.id]: next }));
                 }}
@@ -159,7 +208,6 @@ export default function Quiz({ quiz, messages }: Props) {
                   <button
                     type="button"
                     class="button button-secondary"
-                    disabled={!ready}
                     onClick={() => {
                       retry(question.id);
                     }}
@@ -170,7 +218,6 @@ export default function Quiz({ quiz, messages }: Props) {
                   <button
                     type="button"
                     class="button button-primary"
-                    disabled={!ready}
                     onClick={() => {
                       check(question.id);
                     }}

@@ -4,9 +4,11 @@
  */
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ guard: undefined }>({
+export const test = base.extend<{ guard: undefined; expectedErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose, such as a fetch it makes fail. */
+  expectedErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedErrors }, use) => {
       const problems: string[] = [];
       const ownOrigin = new URL(baseURL ?? 'http://localhost:4321').origin;
 
@@ -26,6 +28,7 @@ export const test = base.extend<{ guard: undefined }>({
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         if (notFoundDocuments.has(message.location().url)) return;
+        if (expectedErrors.some((pattern) => pattern.test(message.text()))) return;
         problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

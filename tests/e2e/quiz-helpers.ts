@@ -69,11 +69,12 @@ export async function answerByKeyboard(
   }
 }
 
-/** The quiz hydrates as it nears the screen and is live once its saved answers are back. */
+/** The quiz wakes as it nears the screen and is live once its questions and saved answers are in. */
 export async function openQuiz(page: Page, lesson = 'trust-outweighs-price') {
   await page.goto(`/lessons/${lesson}/`);
   await page.locator('.knowledge-check').scrollIntoViewIfNeeded();
-  await expect(page.locator('.knowledge-check .quiz')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('.knowledge-check .question-block').first()).toBeVisible();
+  await expect(page.locator('.knowledge-check [aria-busy="true"]')).toHaveCount(0);
 }
 
 export function blockFor(page: Page, question: Question): Locator {

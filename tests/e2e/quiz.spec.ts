@@ -239,22 +239,40 @@ test.describe('no tap is lost, no answer is forgotten', () => {
     await expect(block.getByRole('status')).toContainText('Correct');
   });
 
-  test('before it is live, the quiz says it is loading and its controls are disabled', async ({
+  test('until its questions arrive, the quiz says it is loading and offers nothing to tap', async ({
     page,
   }) => {
-    // Hold the island's code back, as a slow phone network would.
-    await page.route('**/_astro/Quiz.*.js', async (route) => {
+    // Hold the questions back, as a slow phone network would.
+    await page.route('**/quizzes/*.json', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
     await page.goto('/lessons/trust-outweighs-price/#quiz-title');
     await expect(page.getByText('Loading the knowledge check…')).toBeVisible();
-    await expect(
-      page.locator('.knowledge-check').getByRole('button', { name: 'Check answer' }).first(),
-    ).toBeDisabled();
-    await expect(page.locator('.knowledge-check').getByRole('radio').first()).toBeDisabled();
+    await expect(page.locator('.knowledge-check').getByRole('radio')).toHaveCount(0);
     await expect(page.getByText('Loading the knowledge check…')).toBeHidden();
     await expect(page.locator('.knowledge-check').getByRole('radio').first()).toBeEnabled();
+  });
+
+  test.describe('with the network failing', () => {
+    test.use({ expectedErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/] });
+
+    test('if the questions can’t be fetched, the quiz says so and can try again', async ({
+      page,
+    }) => {
+      let refuse = true;
+      await page.route('**/quizzes/*.json', async (route) => {
+        if (refuse) await route.abort('internetdisconnected');
+        else await route.continue();
+      });
+      await page.goto('/lessons/trust-outweighs-price/#quiz-title');
+      await expect(
+        page.getByText('The knowledge check couldn’t be loaded.', { exact: false }),
+      ).toBeVisible();
+      refuse = false;
+      await page.getByRole('button', { name: 'Try loading it again' }).click();
+      await expect(page.locator('.knowledge-check').getByRole('radio').first()).toBeEnabled();
+    });
   });
 
   test('each checked answer survives a reload and a new tab; Try again clears only its question', async ({
