@@ -30,6 +30,13 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
+                // Every learner page's styles in one cached stylesheet, so a page waits for at
+                // most two (this and its own); the presenter's styles stay apart.
+                name: 'site-styles',
+                priority: 4,
+                test: /^(?!.*(present|[\\/]script\.astro)).*(\.css|[?&]type=style)/,
+              },
+              {
                 // Kept in a file of its own, so the build can remove it (no-preload-helper.ts).
                 name: 'preload-helper',
                 priority: 3,
