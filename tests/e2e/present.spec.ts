@@ -9,6 +9,10 @@ const CONSOLE = `/present/${SCENARIO}/console/`;
 const SESSION_KEY = `shinrai:classroom:${SCENARIO}`;
 
 async function expectNoAxeViolations(page: Page) {
+  // The reveal fades its badges in over two seconds; colour contrast is judged once they are in.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
