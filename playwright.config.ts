@@ -1,10 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-/** Playwright's own Chromium where it is installed, otherwise Debian's (Playwright cannot download browsers here). */
-function chromiumPath(): { executablePath?: string } {
-  return existsSync(chromium.executablePath()) ? {} : { executablePath: '/usr/bin/chromium' };
-}
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './tests/tools/chromium';
 
 // Another preview (a second worktree, say) may hold 4321; PORT=4410 npx playwright test avoids it,
 // since reuseExistingServer would otherwise test that server's site instead of this one.
@@ -28,17 +23,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: launchOptions(),
       },
     },
   ],

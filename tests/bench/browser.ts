@@ -3,26 +3,11 @@
  * and its stopping, and timing helpers that run in the page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type LaunchOptions } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
+import { launchOptions } from '../tools/chromium.ts';
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Playwright's own Chromium where it is installed, otherwise Debian's, as playwright.config.ts. */
-export function launchOptions(extraArgs: string[] = []): LaunchOptions {
-  return {
-    ...(existsSync(chromium.executablePath()) ? {} : { executablePath: '/usr/bin/chromium' }),
-    args: [...chromiumArgs, ...extraArgs],
-  };
-}
+export { launchOptions } from '../tools/chromium.ts';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(launchOptions());
