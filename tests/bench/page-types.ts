@@ -66,10 +66,10 @@ export const feedbackMarks = [
   messages['quiz.partial'].split('{')[0] ?? '',
 ];
 
-/** The quiz is live once its first "Check answer" can be pressed. */
+/** Scrolls to the knowledge check, which wakes it; it is live once "Check answer" can be pressed. */
 export async function answerFirstQuestion(page: Page): Promise<void> {
+  await page.locator('.knowledge-check').scrollIntoViewIfNeeded();
   const check = page.getByRole('button', { name: messages['quiz.check'] }).first();
-  await check.scrollIntoViewIfNeeded();
   await check.and(page.locator(':enabled')).waitFor();
   await page.getByRole('radio').first().check();
 }
