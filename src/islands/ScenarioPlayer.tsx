@@ -131,7 +131,10 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
   };
 
   const pick = (choiceId: string) => {
-    void loadAfterFirstReply();
+    // After this reply is on screen: the learner sees its effect first, the loading comes after.
+    requestAnimationFrame(() => {
+      setTimeout(() => void loadAfterFirstReply(), 0);
+    });
     const next = choose(run, choiceId);
     const step = next.history.at(-1);
     const choice = node?.choices.find((option) => option.id === choiceId);
