@@ -223,8 +223,8 @@ export function report(results: Results): string {
   return [
     '## Page weight in the browser (first visit, cache off, gzip)',
     '',
-    'Without interaction: from navigation until the network is quiet, reading to the end of the',
-    'page. On first use: what the named action fetches on top. ✓/✗ against the budget, and for',
+    'Without interaction: from navigation until the network is quiet, not even scrolling.',
+    'On first use: what the named action fetches on top. ✓/✗ against the budget, and for',
     `blocking stylesheets the aim of at most ${aims.blockingStylesheets}, for a lesson's HTML ${kb(aims.lessonHtmlGzip)}.`,
     '',
     pageTable(results.pages),
