@@ -22,7 +22,7 @@ async function expectTouchTargets(page: Page, state: string) {
   const small = await page.evaluate(() =>
     [
       ...document.querySelectorAll<HTMLElement>(
-        'button, a.button, select, label.option, summary, input[type="number"]',
+        'button, a.button, select, label.option, label.search-filter, summary, input[type="number"]',
       ),
     ]
       .filter((element) => element.checkVisibility())
