@@ -14,7 +14,7 @@ import {
 import { $storageHealth } from '../stores/storage';
 import { lessonStatus } from '../lib/progress/summary';
 import { t } from '../i18n/client';
-import { showMarks, showNotice } from './progress-marks';
+import { showMarks, showNotice } from './progress-view';
 
 /** The lesson's own "Mark complete" control: a button until the lesson is complete, then a note. */
 function showCompletion(lessonId: string): void {
