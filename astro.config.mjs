@@ -7,6 +7,9 @@ import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
+  // An LMS or an intranet serves the course from a folder of its own: BASE_PATH=/training/shinrai/
+  // builds every address under it (src/lib/routes.ts).
+  base: process.env['BASE_PATH'] ?? '/',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), noPreloadHelper(), pagefind()],
   // Shiki colours code with inline styles, which the CSP forbids; the course shows no code.

@@ -1,5 +1,6 @@
 /** Ordered, prefiltered content for pages, so no page repeats getCollection(...).sort(...). */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { href } from './lib/routes';
 import { orderLessons } from './lib/course/outline';
 import { quizTells, scenarioTells } from './lib/content/tells';
 import { formatProblems, validateScenario } from './lib/scenario/validate';
@@ -18,7 +19,7 @@ export async function getLessons(): Promise<Lesson[]> {
 }
 
 export function lessonHref(lesson: Pick<Lesson, 'id'>): string {
-  return `/lessons/${lesson.id}/`;
+  return href('lesson', { id: lesson.id });
 }
 
 export function totalMinutes(lessons: readonly Lesson[]): number {
@@ -61,7 +62,7 @@ export async function getScenarios(): Promise<ScenarioEntry[]> {
 }
 
 export function scenarioHref(scenario: Pick<ScenarioEntry, 'id'>): string {
-  return `/scenarios/${scenario.id}/`;
+  return href('scenario', { id: scenario.id });
 }
 
 /** One page per scenario, with the scenario as its prop: the getStaticPaths of every [id] route. */
@@ -72,7 +73,10 @@ export async function scenarioPaths() {
 
 /** Presenter mode for a scenario: the audience view, or its console or trainer script. */
 export function presentHref(scenarioId: string, view?: 'console' | 'script'): string {
-  return view ? `/present/${scenarioId}/${view}/` : `/present/${scenarioId}/`;
+  const params = { id: scenarioId };
+  if (view === 'console') return href('presentConsole', params);
+  if (view === 'script') return href('presentScript', params);
+  return href('present', params);
 }
 
 /**

@@ -16,11 +16,14 @@ import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
 import QuestionFeedback from './QuestionFeedback';
+import { own } from '../lib/records';
 
 export const PASS_PERCENT = 80;
 
 interface Props {
   quiz: Quiz;
+  /** Each question's passage to reread, by its lessonAnchor (passagesFor). */
+  passages: Record<string, string>;
   /** The UI strings this island uses (messagesFor). */
   messages: Messages;
 }
@@ -49,7 +52,7 @@ function attemptOf(quiz: Quiz, seed: number): Question[] {
   return shuffled(drawQuestions(quiz.questions, quiz.draw, seed), seed);
 }
 
-export default function Assessment({ quiz, messages }: Props) {
+export default function Assessment({ quiz, passages, messages }: Props) {
   registerMessages(messages);
   // undefined while the saved attempt is read; null when progress can't be loaded at all.
   const [store, setStore] = useState<Store | null | undefined>(undefined);
@@ -197,6 +200,7 @@ export default function Assessment({ quiz, messages }: Props) {
                   <QuestionFeedback
                     question={question}
                     answer={answers[question.id] ?? initialAnswer(question)}
+                    passage={own(passages, question.lessonAnchor) ?? ''}
                   />
                 </div>
               </li>

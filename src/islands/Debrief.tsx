@@ -15,7 +15,8 @@ export interface DebriefProps {
   /** The first finished run, kept for comparison after a what-if replay. */
   firstRun: RunState | undefined;
   found: ReadonlySet<string>;
-  lessonHref: string;
+  /** Where "Back to the lesson" and "All scenarios" go. */
+  links: { lesson: string; scenarios: string };
   onRewind: (stepIndex: number) => void;
   onRestart: () => void;
 }
@@ -180,7 +181,7 @@ export default function Debrief({
   run,
   firstRun,
   found,
-  lessonHref,
+  links,
   onRewind,
   onRestart,
 }: DebriefProps) {
@@ -224,10 +225,10 @@ export default function Debrief({
         <button type="button" class="button button-primary" onClick={onRestart}>
           {t('debrief.playAgain')}
         </button>
-        <a class="button button-secondary" href={lessonHref}>
+        <a class="button button-secondary" href={links.lesson}>
           {t('debrief.backToLesson')}
         </a>
-        <a class="button button-secondary" href="/scenarios/">
+        <a class="button button-secondary" href={links.scenarios}>
           {t('debrief.allScenarios')}
         </a>
       </p>

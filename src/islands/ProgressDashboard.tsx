@@ -41,6 +41,8 @@ export interface CourseCatalog {
   scenarios: { id: string; title: string; href: string; endings: number }[];
   /** Lesson knowledge checks: quiz id, the lesson's title and where the quiz is. */
   quizzes: { id: string; title: string; href: string }[];
+  /** Where the final assessment is. */
+  assessmentHref: string;
 }
 
 interface Props {
@@ -292,7 +294,7 @@ function Dashboard({ catalog }: Props) {
               })
             : t('progress.assessment.none')}{' '}
           {progress.assessmentDraft && t('progress.assessment.draft')}{' '}
-          <a href="/assessment/">{t('lesson.takeAssessment')}</a>
+          <a href={catalog.assessmentHref}>{t('lesson.takeAssessment')}</a>
         </p>
       </section>
 

@@ -3,11 +3,6 @@ import type { Question } from '../schemas/quiz';
 import { scoreQuestion, type Answer } from '../lib/quiz/scoring';
 import { t } from '../i18n/client';
 
-export function anchorHref(lessonAnchor: string): string {
-  const [lesson = '', heading] = lessonAnchor.split('#');
-  return `/lessons/${lesson}/${heading ? `#${heading}` : ''}`;
-}
-
 export function Mark({ credit }: { credit: number }) {
   if (credit === 1)
     return (
@@ -34,9 +29,12 @@ export function Mark({ credit }: { credit: number }) {
 export default function QuestionFeedback({
   question,
   answer,
+  passage,
 }: {
   question: Question;
   answer: Answer;
+  /** Where the passage behind the question is: the lesson section to reread. */
+  passage: string;
 }) {
   const { credit } = scoreQuestion(question, answer);
   const details = (() => {
@@ -115,7 +113,7 @@ export default function QuestionFeedback({
       <Mark credit={credit} />
       {details}
       <p class="explanation">
-        {question.explanation} <a href={anchorHref(question.lessonAnchor)}>{t('quiz.reread')}</a>
+        {question.explanation} <a href={passage}>{t('quiz.reread')}</a>
       </p>
     </>
   );

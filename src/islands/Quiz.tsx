@@ -23,7 +23,8 @@ import { quizProgress } from '../lib/progress/summary';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
-import QuestionFeedback, { anchorHref } from './QuestionFeedback';
+import QuestionFeedback from './QuestionFeedback';
+import { own } from '../lib/records';
 
 interface Props {
   /** Where the quiz's questions and strings are: /quizzes/<id>.json */
@@ -36,6 +37,8 @@ interface Props {
 interface QuizFile {
   quiz: QuizData;
   messages: Messages;
+  /** Each question's passage to reread, by its lessonAnchor. */
+  passages: Record<string, string>;
 }
 
 type Answers = Record<string, Answer>;
@@ -44,9 +47,11 @@ type Store = typeof import('../stores/progress');
 type Loading =
   | { state: 'loading' }
   | { state: 'failed' }
-  | { state: 'ready'; quiz: QuizData; store: Store | undefined };
+  | { state: 'ready'; quiz: QuizData; passages: Record<string, string>; store: Store | undefined };
 
-async function load(src: string): Promise<{ quiz: QuizData; store: Store | undefined }> {
+async function load(
+  src: string,
+): Promise<{ quiz: QuizData; passages: Record<string, string>; store: Store | undefined }> {
   const [file, store] = await Promise.all([
     fetch(src).then((response) => {
       if (!response.ok) throw new Error(`${src}: ${String(response.status)}`);
@@ -56,7 +61,7 @@ async function load(src: string): Promise<{ quiz: QuizData; store: Store | undef
     import('../stores/progress').catch(() => undefined),
   ]);
   registerMessages(file.messages);
-  return { quiz: file.quiz, store };
+  return { quiz: file.quiz, passages: file.passages, store };
 }
 
 export default function Quiz({ src, messages }: Props) {
@@ -79,7 +84,8 @@ export default function Quiz({ src, messages }: Props) {
     };
   }, [src, tries]);
 
-  if (loading.state === 'ready') return <QuizView quiz={loading.quiz} store={loading.store} />;
+  if (loading.state === 'ready')
+    return <QuizView quiz={loading.quiz} passages={loading.passages} store={loading.store} />;
   return (
     <div class="quiz quiz-waiting" aria-busy={loading.state === 'loading'}>
       <p class="quiz-state" role="status">
@@ -100,7 +106,16 @@ export default function Quiz({ src, messages }: Props) {
   );
 }
 
-function QuizView({ quiz, store }: { quiz: QuizData; store: Store | undefined }) {
+function QuizView({
+  quiz,
+  passages,
+  store,
+}: {
+  quiz: QuizData;
+  passages: Record<string, string>;
+  store: Store | undefined;
+}) {
+  const passageOf = (anchor: string) => own(passages, anchor) ?? '';
   // Every question answered on an earlier visit comes back as it was left.
   const [saved] = useState(() =>
     store
@@ -228,7 +243,13 @@ function QuizView({ quiz, store }: { quiz: QuizData; store: Store | undefined })
                 {nudge === question.id && <p class="nudge">{t('quiz.needAnswer')}</p>}
               </div>
               <div id={`${idPrefix}-feedback`} class="feedback" role="status" tabIndex={-1}>
-                {done && <QuestionFeedback question={question} answer={answer} />}
+                {done && (
+                  <QuestionFeedback
+                    question={question}
+                    answer={answer}
+                    passage={passageOf(question.lessonAnchor)}
+                  />
+                )}
               </div>
             </li>
           );
@@ -250,7 +271,7 @@ function QuizView({ quiz, store }: { quiz: QuizData; store: Store | undefined })
               <ul>
                 {missed.map((question) => (
                   <li key={question.id}>
-                    <a href={anchorHref(question.lessonAnchor)}>{question.prompt}</a>
+                    <a href={passageOf(question.lessonAnchor)}>{question.prompt}</a>
                   </li>
                 ))}
               </ul>

@@ -15,6 +15,7 @@ import {
   type Step,
 } from '../lib/scenario/engine';
 import { peekStored } from '../stores/peek';
+import { own } from '../lib/records';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
@@ -22,9 +23,18 @@ import type { DebriefProps } from './Debrief';
 import { TurnSummary, trustChangeWords } from './TurnSummary';
 import './scenario.css';
 
+/** The addresses the conversation and its debrief link to, built with the page. */
+export interface ScenarioLinks {
+  /** The lesson the scenario practises. */
+  lesson: string;
+  scenarios: string;
+  /** Each reply's passage in a lesson, by its lessonAnchor (passagesFor). */
+  passages: Record<string, string>;
+}
+
 interface Props {
   scenario: Scenario;
-  lessonHref: string;
+  links: ScenarioLinks;
   /** The UI strings this island uses (messagesFor). */
   messages: Messages;
 }
@@ -38,19 +48,17 @@ function PastTurn({
   scenario,
   step,
   index,
-  lessonHref,
+  links,
 }: {
   scenario: Scenario;
   step: Step;
   index: number;
-  lessonHref: string;
+  links: ScenarioLinks;
 }) {
   const node = scenario.nodes.find((candidate) => candidate.id === step.nodeId);
   const choice = node?.choices.find((candidate) => candidate.id === step.choiceId);
   if (!node || !choice) return null;
-  const anchorHref = choice.lessonAnchor
-    ? `/lessons/${choice.lessonAnchor.replace('#', '/#')}`
-    : lessonHref;
+  const passage = (choice.lessonAnchor && own(links.passages, choice.lessonAnchor)) || links.lesson;
   return (
     <li class="turn">
       <p class="turn-number">{t('scenario.decision', { n: index + 1 })}</p>
@@ -67,7 +75,7 @@ function PastTurn({
         <p class="reaction">{choice.reaction}</p>
         <TurnSummary step={step} />
         <p class="why">
-          {choice.why} <a href={anchorHref}>{t('scenario.whyLink')}</a>
+          {choice.why} <a href={passage}>{t('scenario.whyLink')}</a>
         </p>
       </div>
     </li>
@@ -89,7 +97,7 @@ async function loadRest(): Promise<AfterFirstReply> {
   return { Debrief: debrief.default, store, runRecord: record.runRecord };
 }
 
-export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props) {
+export default function ScenarioPlayer({ scenario, links, messages }: Props) {
   registerMessages(messages);
   const [run, setRun] = useState<RunState>(() => start(scenario));
   const [firstRun, setFirstRun] = useState<RunState | undefined>(undefined);
@@ -182,7 +190,7 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
               scenario={scenario}
               step={step}
               index={index}
-              lessonHref={lessonHref}
+              links={links}
             />
           ))}
         </ol>
@@ -217,7 +225,7 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
             run={run}
             firstRun={firstRun}
             found={found}
-            lessonHref={lessonHref}
+            links={links}
             onRewind={rewind}
             onRestart={restart}
           />

@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ASSESSMENT_ID, getQuizzes, type QuizEntry } from '../../content';
 import { driverNameKeys, messagesFor } from '../../i18n';
+import { passagesFor } from '../../lib/routes';
 
 export const getStaticPaths = (async () => {
   const quizzes = await getQuizzes();
@@ -15,6 +16,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ quiz: QuizEntry }> = ({ props }) =>
   new Response(
-    JSON.stringify({ quiz: props.quiz.data, messages: messagesFor('quiz.', ...driverNameKeys) }),
+    JSON.stringify({
+      quiz: props.quiz.data,
+      messages: messagesFor('quiz.', ...driverNameKeys),
+      passages: passagesFor(props.quiz.data.questions.map((question) => question.lessonAnchor)),
+    }),
     { headers: { 'Content-Type': 'application/json' } },
   );

@@ -6,6 +6,7 @@
 import { excerptParts, normalizeQuery } from '../../lib/search/excerpt';
 import { t } from '../../i18n/client';
 import { registerPageMessages } from '../../i18n/page';
+import { asset, href, siteBase } from '../../lib/routes';
 
 interface PagefindResultData {
   url: string;
@@ -32,11 +33,12 @@ let loading: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   // The index is written by the build, so the bundler must not try to resolve this address.
-  const address = '/pagefind/pagefind.js';
+  const address = asset('pagefind/pagefind.js');
   loading ??= import(/* @vite-ignore */ address).then(async (module: Pagefind) => {
     // The index is small (a few dozen pages), so searching on the page is as quick as a worker,
     // and saves fetching the worker's own 12 KB.
-    await module.options({ excerptLength: 24, noWorker: true });
+    // Result addresses are relative to the site: under a base path (an LMS, say) they need it.
+    await module.options({ excerptLength: 24, noWorker: true, baseUrl: siteBase });
     await module.init();
     // Loading the filter index once makes every search report its filter counts.
     await module.filters();
@@ -212,7 +214,7 @@ export function mountSearch(
     status.textContent = t('search.count', { n: search.results.length });
     if (search.results.length === 0) {
       empty.append(element('p', {}, t('search.none', { query })));
-      const glossary = element('a', { href: '/glossary/' }, t('search.tryGlossary'));
+      const glossary = element('a', { href: href('glossary') }, t('search.tryGlossary'));
       empty.append(element('p', {}, undefined));
       empty.lastElementChild?.append(glossary);
       return;
