@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/tools/chromium';
+import { basePath } from './tests/e2e/base-path';
 
 // Another preview (a second worktree, say) may hold 4321; PORT=4410 npx playwright test avoids it,
 // since reuseExistingServer would otherwise test that server's site instead of this one.
@@ -15,7 +16,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://localhost:${port}${basePath}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -31,7 +32,7 @@ export default defineConfig({
     // --ignore-lock: the test server must start even if a stale preview lock is left behind.
     // The build is checked first here too: a missing dist/ stops astro preview before globalSetup.
     command: `node tests/e2e/fresh-build.ts && npx astro preview --port ${port} --ignore-lock`,
-    url: `http://localhost:${port}/`,
+    url: `http://localhost:${port}${basePath}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

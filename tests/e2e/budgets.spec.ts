@@ -8,6 +8,7 @@ import { test, expect } from './fixtures';
 import { budgetFor, cssBudgetGzip } from '../tools/budgets';
 import { measureInBrowser, type Weighed } from '../tools/browser-weight';
 import { builtPages, distDir, measurePage } from '../tools/page-weight';
+import { onSite } from './base-path';
 
 const pages = builtPages(distDir, globSync(`${distDir}/**/*.html`));
 
@@ -32,7 +33,7 @@ for (const [kind, group] of kinds) {
     test.setTimeout(15_000 * group.length);
     for (const path of group) {
       const budget = budgetFor(path);
-      const weight = await measureInBrowser(page, new URL(path, baseURL));
+      const weight = await measureInBrowser(page, new URL(onSite(path), baseURL));
       expect
         .soft(
           weight.js.gzip,

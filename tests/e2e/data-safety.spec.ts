@@ -5,6 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import { lessonPaths } from './course';
+import { onSite } from './base-path';
 import {
   PROGRESS_KEY,
   playFirstChoicesToEnd,
@@ -178,7 +179,7 @@ test('defect 4: "Continue" never leads to another site', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: /^Continue:/ })).toHaveAttribute(
     'href',
-    lessonPaths[2],
+    onSite(lessonPaths[2]),
   );
 });
 

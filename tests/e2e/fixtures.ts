@@ -1,10 +1,26 @@
 /**
  * The shared test: every end-to-end test fails if the page asks another origin for anything,
- * logs a console error, or trips the Content Security Policy.
+ * logs a console error, or trips the Content Security Policy. Its pages put the paths tests
+ * write under the site's base path (see ./base-path.ts).
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { onSite } from './base-path';
+
+/** The page, with goto taking site paths under the base path. */
+function onBase(page: Page): Page {
+  const goto = page.goto.bind(page);
+  page.goto = (url, options) => goto(onSite(url), options);
+  return page;
+}
 
 export const test = base.extend<{ guard: undefined; expectedErrors: RegExp[] }>({
+  // Site paths ("/lessons/x/") go under the base path the site is served from, in every tab
+  // (the default page is made by the context too).
+  context: async ({ context }, use) => {
+    const newPage = context.newPage.bind(context);
+    context.newPage = async () => onBase(await newPage());
+    await use(context);
+  },
   /** Console errors a test provokes on purpose, such as a fetch it makes fail. */
   expectedErrors: [[], { option: true }],
   guard: [

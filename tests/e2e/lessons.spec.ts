@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { onSite } from './base-path';
 import { contentPages, lessonPaths, lessonTitles } from './course';
 
 test('a learner walks from the home page through every lesson to the conclusion', async ({
@@ -8,8 +9,9 @@ test('a learner walks from the home page through every lesson to the conclusion'
   await page.getByRole('link', { name: 'Start the course' }).click();
 
   for (const [index, title] of lessonTitles.entries()) {
+    // A loaded machine may take a while to open the next lesson.
+    await expect(page).toHaveURL(onSite(lessonPaths[index] ?? ''), { timeout: 15_000 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(page).toHaveURL(lessonPaths[index] ?? '');
     await expect(
       page.getByRole('main').getByText(`Lesson ${index + 1} of ${lessonTitles.length}`),
     ).toBeVisible();

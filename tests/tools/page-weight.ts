@@ -43,8 +43,12 @@ function attributeValues(html: string, pattern: RegExp): string[] {
 }
 
 /** The dist file that serves a site path such as /lessons/ or /_astro/x.js. */
+/** The base path the build was made for (BASE_PATH, as astro.config.mjs reads it): "/" usually. */
+const base = `/${(process.env['BASE_PATH'] ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 export function fileFor(dist: string, sitePath: string): string {
-  const clean = decodeURI(sitePath.split(/[?#]/)[0] ?? '/');
+  const onSite = sitePath.startsWith(base) ? `/${sitePath.slice(base.length)}` : sitePath;
+  const clean = decodeURI(onSite.split(/[?#]/)[0] ?? '/');
   return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
 }
 
