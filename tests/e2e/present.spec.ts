@@ -121,6 +121,8 @@ test.describe('at 1920×1080', () => {
   });
 
   test('axe finds no violations in the phases of a decision', async ({ page }) => {
+    // Nine full axe runs, each after the reveal's fade: room for a loaded machine.
+    test.setTimeout(90_000);
     await open(page);
     await expectNoAxeViolations(page);
     for (const label of ['Situation', 'Options', 'Discuss', 'Vote']) {
