@@ -92,10 +92,65 @@ export default defineConfig(
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'window', message: 'src/lib is pure: no DOM.' },
-        { name: 'document', message: 'src/lib is pure: no DOM.' },
-        { name: 'localStorage', message: 'src/lib is pure: storage belongs to src/stores.' },
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'location',
+          'history',
+          'HTMLElement',
+          'IntersectionObserver',
+          'requestAnimationFrame',
+          'matchMedia',
+          'getComputedStyle',
+          'alert',
+          'confirm',
+        ].map((name) => ({ name, message: 'src/lib is pure: no DOM or browser.' })),
+        ...['localStorage', 'sessionStorage', 'indexedDB', 'BroadcastChannel', 'fetch'].map(
+          (name) => ({
+            name,
+            message: 'src/lib is pure: storage and the network belong above it.',
+          }),
+        ),
       ],
     },
   },
+  // The other layers (tests/unit/layers.test.ts reads the whole graph; these catch it as you type).
+  ...[
+    {
+      files: ['src/schemas/**/*.ts'],
+      may: 'only src/schemas',
+      not: ['lib', 'stores', 'islands', 'scripts', 'components', 'layouts', 'pages', 'i18n'],
+    },
+    {
+      files: ['src/stores/**/*.ts'],
+      may: 'src/lib and src/schemas',
+      not: ['islands', 'scripts', 'components', 'layouts', 'pages', 'i18n'],
+    },
+    {
+      files: ['src/islands/**/*.{ts,tsx}'],
+      may: 'stores, lib, schemas and i18n',
+      not: ['scripts', 'components', 'layouts', 'pages'],
+    },
+    {
+      files: ['src/i18n/**/*.ts'],
+      may: 'lib and schemas',
+      not: ['stores', 'islands', 'scripts', 'components', 'layouts', 'pages'],
+    },
+  ].map(({ files, may, not }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': /** @type {import('eslint').Linter.RuleEntry} */ ([
+        'error',
+        {
+          patterns: [
+            {
+              group: not.map((layer) => `**/${layer}/*`),
+              message: `Imports flow one way: this layer may import ${may}.`,
+            },
+          ],
+        },
+      ]),
+    },
+  })),
 );
