@@ -20,7 +20,11 @@ import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
 import type { DebriefProps } from './Debrief';
 import { TurnSummary, trustChangeWords } from './TurnSummary';
-import './scenario.css';
+import './ScenarioPlayer.css';
+// The debrief and its map load with the first reply; a lazily loaded chunk must not import CSS
+// (src/integrations/no-preload-helper.ts), so their styles come with the player.
+import './Debrief.css';
+import './ScenarioMap.css';
 
 interface Props {
   scenario: Scenario;
