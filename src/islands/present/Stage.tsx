@@ -21,6 +21,7 @@ import { TurnSummary } from '../TurnSummary';
 import { ReplyList } from './ReplyList';
 import { TimerPanel } from './TimerPanel';
 import { useEndScreens } from './useEndScreens';
+import './Stage.css';
 
 export interface Links {
   consoleHref: string;

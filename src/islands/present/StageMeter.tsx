@@ -10,6 +10,7 @@ import { demeanourAt, overallTrust, toneAt, type DriverScores } from '../../lib/
 import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../../lib/format/money';
 import { t } from '../../i18n/client';
 import { DemeanourFace } from '../DemeanourFace';
+import './StageMeter.css';
 
 const REVEAL_MS = 2200;
 

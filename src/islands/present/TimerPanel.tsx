@@ -4,6 +4,7 @@ import type { Timer } from '../../lib/present/timer';
 import { formatClock, secondsLeft, timerLengths, timerStatus } from '../../lib/present/timer';
 import { dispatch } from '../../stores/classroom';
 import { t } from '../../i18n/client';
+import './TimerPanel.css';
 
 function useNow(running: boolean): number {
   const [now, setNow] = useState(() => Date.now());
