@@ -57,7 +57,7 @@ function PastTurn({
     : lessonHref;
   return (
     <li class="turn">
-      <p class="turn-number">{t('scenario.decision', { n: index + 1 })}</p>
+      <p class="label-caps turn-number">{t('scenario.decision', { n: index + 1 })}</p>
       {node.situation && <p class="situation">{node.situation}</p>}
       <p class="line buyer">
         <span class="speaker">{scenario.persona.address}</span>
@@ -192,7 +192,9 @@ export default function ScenarioPlayer({ scenario, lessonHref, messages }: Props
         </ol>
         {node && (
           <div class="current-turn">
-            <p class="turn-number">{t('scenario.decision', { n: run.history.length + 1 })}</p>
+            <p class="label-caps turn-number">
+              {t('scenario.decision', { n: run.history.length + 1 })}
+            </p>
             {node.situation && <p class="situation">{node.situation}</p>}
             <p class="line buyer" ref={buyerLine} tabIndex={-1}>
               <span class="speaker">{scenario.persona.address}</span>

@@ -60,7 +60,7 @@ export default function Presenter({
           ) : (
             <p class="present-scenario">{scenario.title}</p>
           )}
-          <p class="present-phase">
+          <p class="label-caps present-phase">
             {isDecisionPhase(state.phase)
               ? t('present.decisionPhase', { n: decisionIndex(state) + 1, phase: phaseName })
               : t('present.phaseLabel', { phase: phaseName })}
