@@ -40,6 +40,13 @@ export default defineConfig({
                 test: /^(?!.*(present|[\\/]script\.astro)).*(\.css|[?&]type=style)/,
               },
               {
+                // The presenter islands' styles, kept beside each component, as one stylesheet
+                // in a fixed order, shared by the audience view and the console.
+                name: 'present-styles',
+                priority: 4,
+                test: /src[\\/]islands[\\/]present[\\/][^?]*\.css$/,
+              },
+              {
                 // Kept in a file of its own, so the build can remove it (no-preload-helper.ts).
                 name: 'preload-helper',
                 priority: 3,

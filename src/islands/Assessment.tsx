@@ -192,7 +192,7 @@ export default function Assessment({ quiz, passages, messages }: Props) {
           <ol class="questions">
             {questions.map((question, index) => (
               <li key={question.id} class="question-block">
-                <p class="question-number">
+                <p class="label-caps question-number">
                   {t('quiz.question', { n: index + 1, total: questions.length })}
                 </p>
                 <p class="question-prompt">{question.prompt}</p>

@@ -53,7 +53,7 @@ export default function QuestionView({
   const hintId = `${idPrefix}-hint`;
   const heading = (
     <legend id={legendId} tabIndex={-1}>
-      <span class="question-number">{t('quiz.question', { n: number, total })}</span>
+      <span class="label-caps question-number">{t('quiz.question', { n: number, total })}</span>
       <span class="question-prompt">{question.prompt}</span>
     </legend>
   );

@@ -21,7 +21,11 @@ import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
 import type { DebriefProps } from './Debrief';
 import { TurnSummary, trustChangeWords } from './TurnSummary';
-import './scenario.css';
+import './ScenarioPlayer.css';
+// The debrief and its map load with the first reply; a lazily loaded chunk must not import CSS
+// (src/integrations/no-preload-helper.ts), so their styles come with the player.
+import './Debrief.css';
+import './ScenarioMap.css';
 
 /** The addresses the conversation and its debrief link to, built with the page. */
 export interface ScenarioLinks {
@@ -61,7 +65,7 @@ function PastTurn({
   const passage = (choice.lessonAnchor && own(links.passages, choice.lessonAnchor)) || links.lesson;
   return (
     <li class="turn">
-      <p class="turn-number">{t('scenario.decision', { n: index + 1 })}</p>
+      <p class="label-caps turn-number">{t('scenario.decision', { n: index + 1 })}</p>
       {node.situation && <p class="situation">{node.situation}</p>}
       <p class="line buyer">
         <span class="speaker">{scenario.persona.address}</span>
@@ -196,7 +200,9 @@ export default function ScenarioPlayer({ scenario, links, messages }: Props) {
         </ol>
         {node && (
           <div class="current-turn">
-            <p class="turn-number">{t('scenario.decision', { n: run.history.length + 1 })}</p>
+            <p class="label-caps turn-number">
+              {t('scenario.decision', { n: run.history.length + 1 })}
+            </p>
             {node.situation && <p class="situation">{node.situation}</p>}
             <p class="line buyer" ref={buyerLine} tabIndex={-1}>
               <span class="speaker">{scenario.persona.address}</span>

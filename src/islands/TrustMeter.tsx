@@ -6,6 +6,7 @@ import { demeanourAt, overallTrust, toneAt, type DriverScores } from '../lib/sce
 import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../lib/format/money';
 import { t } from '../i18n/client';
 import { DemeanourFace } from './DemeanourFace';
+import './TrustMeter.css';
 
 interface Props {
   drivers: DriverScores;

@@ -22,7 +22,7 @@ function Scale({ run }: { run: RunState }) {
   const best = scalePosition(advisorRun(run.scenario).history);
   return (
     <section class="stage-scale" aria-labelledby="class-scale">
-      <h2 id="class-scale" class="stage-section-heading">
+      <h2 id="class-scale" class="label-caps stage-section-heading">
         {t('present.debrief.scale')}
       </h2>
       <div class="stage-scale-track" aria-hidden="true">
@@ -134,7 +134,7 @@ export function ClassDebrief({ scenario, state, run }: SessionView) {
           </p>
         )}
         <Comparison scenario={scenario} state={state} run={run} />
-        <h2 class="stage-section-heading">{t('present.debrief.path')}</h2>
+        <h2 class="label-caps stage-section-heading">{t('present.debrief.path')}</h2>
         <ol class="class-path">
           {run.history.map((step, index) => (
             <PathRow key={step.nodeId} scenario={scenario} state={state} run={run} index={index} />
@@ -152,7 +152,7 @@ export function ClassDebrief({ scenario, state, run }: SessionView) {
       </div>
       <div class="class-debrief-side">
         <section aria-labelledby="class-trust">
-          <h2 id="class-trust" class="stage-section-heading">
+          <h2 id="class-trust" class="label-caps stage-section-heading">
             {t('present.debrief.trust')}
           </h2>
           <StageMeter drivers={run.drivers} deal={run.deal} revealed={undefined} slow={false} />

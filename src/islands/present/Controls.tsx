@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Command } from '../../lib/present/keys';
 import { isOpenPhase, type SessionState } from '../../lib/present/session';
 import { t } from '../../i18n/client';
+import './Controls.css';
 
 interface Props {
   state: SessionState;

@@ -13,7 +13,7 @@ export function Ending({ run }: { run: RunState }) {
   if (!ending) return null;
   return (
     <div class="ending">
-      <p class="kicker">{t('present.ending.heading')}</p>
+      <p class="label-caps kicker">{t('present.ending.heading')}</p>
       <p>
         <span class={`outcome-badge outcome-${ending.outcome}`}>
           {t(`debrief.outcome.${ending.outcome}`)}

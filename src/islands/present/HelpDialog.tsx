@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
+import './HelpDialog.css';
 
 const rows: [string, MessageKey][] = [
   ['→  PageDown  Space', 'present.help.next'],

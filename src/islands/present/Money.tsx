@@ -19,7 +19,7 @@ export function Money({ run, headingId }: { run: RunState; headingId: string }) 
   ];
   return (
     <section class="stage-money" aria-labelledby={headingId}>
-      <h2 id={headingId} class="stage-section-heading">
+      <h2 id={headingId} class="label-caps stage-section-heading">
         {t('present.debrief.money')}
       </h2>
       <ul class="stage-money-bars">

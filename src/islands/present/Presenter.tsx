@@ -9,13 +9,15 @@ import { blocker, decisionIndex, isDecisionPhase, runOf } from '../../lib/presen
 import { $session, $sessionOrigin, openSession } from '../../stores/classroom';
 import { t, registerMessages } from '../../i18n/client';
 import type { Messages } from '../../i18n';
+// Before the components: their sheets build on the shared presenter styles.
+import './present.css';
 import { usePresenterCommands } from './useShortcuts';
 import { Controls } from './Controls';
 import { HelpDialog } from './HelpDialog';
 import { Stage } from './Stage';
 import { StageMeter } from './StageMeter';
 import { usePhaseAnnouncement } from './announce';
-import './present.css';
+import './Presenter.css';
 
 interface Props {
   scenario: Scenario;
@@ -58,7 +60,7 @@ export default function Presenter({
           ) : (
             <p class="present-scenario">{scenario.title}</p>
           )}
-          <p class="present-phase">
+          <p class="label-caps present-phase">
             {isDecisionPhase(state.phase)
               ? t('present.decisionPhase', { n: decisionIndex(state) + 1, phase: phaseName })
               : t('present.phaseLabel', { phase: phaseName })}

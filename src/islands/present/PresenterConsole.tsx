@@ -15,6 +15,8 @@ import { $session, openSession } from '../../stores/classroom';
 import { t, registerMessages } from '../../i18n/client';
 import type { DecisionView } from './types';
 import type { Messages } from '../../i18n';
+// Before the components: their sheets build on the shared presenter styles.
+import './present.css';
 import { usePresenterCommands } from './useShortcuts';
 import { Controls } from './Controls';
 import { HelpDialog } from './HelpDialog';
@@ -23,7 +25,9 @@ import { TimerPanel } from './TimerPanel';
 import { StageMeter } from './StageMeter';
 import { confirmEnd } from './Stage';
 import { useEndScreens } from './useEndScreens';
-import './present.css';
+// The console shows the persona and the buyer's line as the stage does.
+import './Stage.css';
+import './PresenterConsole.css';
 
 interface Props {
   scenario: Scenario;

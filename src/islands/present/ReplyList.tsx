@@ -7,6 +7,7 @@ import { letterOf } from '../../lib/present/keys';
 import { tally, type Votes } from '../../lib/present/votes';
 import { dispatch } from '../../stores/classroom';
 import { t } from '../../i18n/client';
+import './ReplyList.css';
 
 interface Props {
   node: ScenarioNode;

@@ -21,6 +21,7 @@ import { TurnSummary } from '../TurnSummary';
 import { ReplyList } from './ReplyList';
 import { TimerPanel } from './TimerPanel';
 import { useEndScreens } from './useEndScreens';
+import './Stage.css';
 
 export interface Links {
   consoleHref: string;
@@ -74,10 +75,10 @@ function Intro({ scenario, state, origin, links }: Omit<Props, 'run'>) {
   const health = useStore($storageHealth);
   return (
     <div class="intro">
-      <p class="kicker">{t('present.intro.kicker')}</p>
+      <p class="label-caps kicker">{t('present.intro.kicker')}</p>
       <h1 class="stage-title">{scenario.title}</h1>
       <section class="intro-persona" aria-labelledby="intro-buyer">
-        <h2 id="intro-buyer" class="kicker">
+        <h2 id="intro-buyer" class="label-caps kicker">
           {t('present.intro.buyer')}
         </h2>
         <p class="persona-name">{scenario.persona.name}</p>
@@ -97,7 +98,7 @@ function Intro({ scenario, state, origin, links }: Omit<Props, 'run'>) {
         </p>
       )}
       <section class="intro-settings" aria-labelledby="intro-settings">
-        <h2 id="intro-settings" class="kicker">
+        <h2 id="intro-settings" class="label-caps kicker">
           {t('present.intro.settings')}
         </h2>
         <label class="check">
@@ -202,7 +203,7 @@ function Reveal({ scenario, state, run }: SessionView) {
   const letter = letterOf(node.choices.indexOf(choice));
   return (
     <div class="reveal">
-      <p class="kicker">{t('present.reveal.roomSaid')}</p>
+      <p class="label-caps kicker">{t('present.reveal.roomSaid')}</p>
       <p class="revealed-reply">
         <span class="letter" aria-hidden="true">
           {letter}
@@ -215,7 +216,7 @@ function Reveal({ scenario, state, run }: SessionView) {
           <p class="reaction">{choice.reaction}</p>
           <TurnSummary step={step} />
           <section class="why" aria-labelledby="reveal-why">
-            <h2 id="reveal-why" class="kicker">
+            <h2 id="reveal-why" class="label-caps kicker">
               {t('present.reveal.why')}
             </h2>
             <p>{choice.why}</p>
@@ -223,7 +224,7 @@ function Reveal({ scenario, state, run }: SessionView) {
         </>
       ) : (
         <section class="prompt" aria-labelledby="prompt-heading">
-          <h2 id="prompt-heading" class="kicker">
+          <h2 id="prompt-heading" class="label-caps kicker">
             {t('present.prompt.heading')}
           </h2>
           <p class="prompt-text">{choice.facilitator}</p>

@@ -10,6 +10,7 @@ import { demeanourAt, overallTrust, toneAt, type DriverScores } from '../../lib/
 import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../../lib/format/money';
 import { t } from '../../i18n/client';
 import { DemeanourFace } from '../DemeanourFace';
+import './StageMeter.css';
 
 const REVEAL_MS = 2200;
 
@@ -98,7 +99,7 @@ export function StageMeter({ drivers, deal, revealed, slow }: Props) {
   const trustDelta = revealed ? revealed.trustAfter - revealed.trustBefore : 0;
   return (
     <div class={`stage-meter ${slow ? 'slow' : ''}`}>
-      <p class="stage-meter-label" id="stage-meter-overall">
+      <p class="label-caps stage-meter-label" id="stage-meter-overall">
         {t('scenario.meter.label')}
       </p>
       <p class="stage-overall">

@@ -4,6 +4,7 @@ import type { Timer } from '../../lib/present/timer';
 import { formatClock, secondsLeft, timerLengths, timerStatus } from '../../lib/present/timer';
 import { dispatch } from '../../stores/classroom';
 import { t } from '../../i18n/client';
+import './TimerPanel.css';
 
 function useNow(running: boolean): number {
   const [now, setNow] = useState(() => Date.now());
@@ -25,7 +26,7 @@ export function TimerPanel({ timer }: { timer: Timer }) {
   const left = secondsLeft(timer, now);
   return (
     <section class={`timer timer-${status}`} aria-labelledby="timer-heading">
-      <h2 id="timer-heading" class="timer-heading">
+      <h2 id="timer-heading" class="label-caps timer-heading">
         {t('present.timer.label')}
       </h2>
       <p class="timer-clock" role="timer" aria-live="off">

@@ -3,6 +3,11 @@
  * only what the room sees first. By the time a class reaches the outcome, they are long loaded.
  */
 import { useEffect, useState } from 'preact/hooks';
+// The end screens' styles load with the page: a lazily loaded chunk must not import CSS
+// (src/integrations/no-preload-helper.ts).
+import './EndScreens.css';
+import './Money.css';
+import './ClassDebrief.css';
 
 type EndScreens = typeof import('./EndScreens');
 

@@ -222,7 +222,7 @@ export function mountSearch(
     for (const item of data) {
       const entry = element('li', { className: 'search-result' });
       const type = item.filters['type']?.[0] ?? '';
-      entry.append(element('p', { className: 'search-type' }, type));
+      entry.append(element('p', { className: 'label-caps search-type' }, type));
       entry.append(
         element('a', { href: item.url, className: 'search-title' }, item.meta['title'] ?? item.url),
       );
