@@ -20,9 +20,9 @@ import {
   withAssessmentAttempt,
   withAssessmentDraft,
   withCompletion,
+  withFinishedQuiz,
   withLocation,
   withQuizAnswer,
-  withQuizAttempt,
   withScenarioRun,
   withVisit,
   withoutQuizAnswer,
@@ -169,8 +169,12 @@ export function recordScenarioRun(
   );
 }
 
-export function recordQuizAttempt(quizId: string, attempt: Omit<QuizAttempt, 'at'>): void {
-  update((progress) => withQuizAttempt(progress, quizId, { ...attempt, at: now() }));
+/** A knowledge check finished: the attempt is recorded and the lesson completed, in one write. */
+export function finishQuiz(
+  quiz: { id: string; lesson: string },
+  attempt: Omit<QuizAttempt, 'at'>,
+): void {
+  update((progress) => withFinishedQuiz(progress, quiz, { ...attempt, at: now() }));
 }
 
 /** One question of a knowledge check has been checked: its answer is kept now. */
