@@ -65,10 +65,12 @@ export default defineConfig({
               },
               {
                 // The progress store with everything it writes through, as one file: the pages
-                // that record progress load all of it at once anyway.
+                // that record progress load all of it at once anyway. What only the progress
+                // page reads (its view model, the course's status, an import's preview) stays
+                // with that page.
                 name: 'progress-store',
                 priority: 1,
-                test: /(src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](?!peek|repair)\w+|schemas[\\/]progress-limits)\.ts|node_modules[\\/]@nanostores[\\/]persistent[\\/])/,
+                test: /(src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](?!peek|repair|dashboard|course|import-preview)\w+|schemas[\\/]progress-limits)\.ts|node_modules[\\/]@nanostores[\\/]persistent[\\/])/,
               },
             ],
           },
