@@ -6,15 +6,7 @@
 import type { Progress, QuizProgress } from '../../schemas/progress';
 import { PROGRESS_LIMITS } from '../../schemas/progress-limits';
 import { bandAt, type ScaleBand } from '../scenario/scale';
-import {
-  completionPercent,
-  dayOf,
-  lessonStatus,
-  quizProgress,
-  scenarioProgress,
-  unknownIds,
-  type LessonStatus,
-} from './summary';
+import { dayOf, lessonStatus, quizProgress, scenarioProgress, type LessonStatus } from './summary';
 
 /** The course as the progress page lists it, in order, from the content collections. */
 export interface CourseCatalog {
@@ -56,7 +48,7 @@ export interface TimelineRun {
 
 export interface DashboardView {
   lessons: (Listed & { status: LessonStatus })[];
-  /** Lessons completed, of all, and as a percentage. */
+  /** Lessons completed, of all, and as a whole percentage (0 for a course without lessons). */
   completed: { done: number; total: number; percent: number };
   scenarios: ScenarioRow[];
   /** Every kept run of every scenario, oldest first. */
@@ -64,6 +56,20 @@ export interface DashboardView {
   quizzes: QuizRow[];
   /** Records for lessons, scenarios or quizzes this edition of the course does not have. */
   unknown: number;
+}
+
+/** Ids in the document that this edition of the course does not know: kept, but not shown. */
+function unknownIds(
+  progress: Progress,
+  known: { lessons: readonly string[]; scenarios: readonly string[]; quizzes: readonly string[] },
+): string[] {
+  const unknown = (ids: string[], valid: readonly string[]) =>
+    ids.filter((id) => !valid.includes(id));
+  return [
+    ...unknown(Object.keys(progress.lessons), known.lessons),
+    ...unknown(Object.keys(progress.scenarios), known.scenarios),
+    ...unknown(Object.keys(progress.quizzes), known.quizzes),
+  ];
 }
 
 function scenarioRow(
@@ -83,18 +89,15 @@ function scenarioRow(
 }
 
 export function dashboardView(progress: Progress, catalog: CourseCatalog): DashboardView {
-  const lessonIds = catalog.lessons.map((lesson) => lesson.id);
   const lessons = catalog.lessons.map((lesson) => ({
     ...lesson,
     status: lessonStatus(progress, lesson.id),
   }));
+  const done = lessons.filter((lesson) => lesson.status === 'completed').length;
+  const total = lessons.length;
   return {
     lessons,
-    completed: {
-      done: lessons.filter((lesson) => lesson.status === 'completed').length,
-      total: lessons.length,
-      percent: completionPercent(progress, lessonIds),
-    },
+    completed: { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) },
     scenarios: catalog.scenarios.map((scenario) => scenarioRow(progress, scenario)),
     timeline: catalog.scenarios
       .flatMap((scenario) =>
@@ -111,7 +114,7 @@ export function dashboardView(progress: Progress, catalog: CourseCatalog): Dashb
       return { ...quiz, result, answered: Object.keys(result?.lastAnswers ?? {}).length };
     }),
     unknown: unknownIds(progress, {
-      lessons: lessonIds,
+      lessons: catalog.lessons.map((lesson) => lesson.id),
       scenarios: catalog.scenarios.map((scenario) => scenario.id),
       quizzes: catalog.quizzes.map((quiz) => quiz.id),
     }).length,
