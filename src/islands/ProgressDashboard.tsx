@@ -14,6 +14,7 @@ import {
 import { $storageHealth } from '../stores/storage';
 import { isEmpty, type LessonStatus } from '../lib/progress/summary';
 import { dashboardView, type CourseCatalog } from '../lib/progress/dashboard';
+import type { CourseStatus } from '../lib/progress/course';
 import { parseProgress, type ParseResult } from '../lib/progress/parse';
 import type { Progress } from '../schemas/progress';
 import { t, registerMessages } from '../i18n/client';
@@ -56,6 +57,22 @@ function importError(result: Exclude<ParseResult, { ok: true }>): string {
   }
 }
 
+/** "Course complete", or what is left to do, as one sentence. */
+function courseLine({ complete, lessons, scenarios, assessment }: CourseStatus, locale: string) {
+  if (complete) return t('progress.course.complete');
+  const parts = [
+    lessons.done < lessons.total &&
+      t('progress.course.left.lessons', { n: lessons.total - lessons.done }),
+    scenarios.done < scenarios.total &&
+      t('progress.course.left.scenarios', { n: scenarios.total - scenarios.done }),
+    assessment !== 'passed' && t(`progress.course.left.${assessment}`),
+  ].filter((part) => part !== false);
+  return t('progress.course.left', {
+    // "a, b and c" in the page's language.
+    parts: new Intl.ListFormat(locale).format(parts),
+  });
+}
+
 /**
  * However damaged the stored progress, the page must never be left on "Loading…": if showing it
  * fails, the learner can still download what is stored and start fresh.
@@ -91,7 +108,7 @@ export default function ProgressDashboard(props: Props) {
   );
 }
 
-function Dashboard({ catalog }: Props) {
+function Dashboard({ catalog, messages: { locale } }: Props) {
   const progress = useStore($progress);
   const health = useStore($storageHealth);
   const notice = useStore($progressNotice);
@@ -162,6 +179,7 @@ function Dashboard({ catalog }: Props) {
             <strong>{view.completed.percent}%</strong> ·{' '}
             {t('progress.overall.text', { done: view.completed.done, n: view.completed.total })}
           </p>
+          <p>{courseLine(view.course, locale)}</p>
         </div>
       </section>
 

@@ -7,6 +7,7 @@ import type { Progress, QuizProgress } from '../../schemas/progress';
 import { PROGRESS_LIMITS } from '../../schemas/progress-limits';
 import { bandAt, type ScaleBand } from '../scenario/scale';
 import { dayOf, lessonStatus, quizProgress, scenarioProgress, type LessonStatus } from './summary';
+import { courseStatus, type CourseStatus } from './course';
 
 /** The course as the progress page lists it, in order, from the content collections. */
 export interface CourseCatalog {
@@ -56,6 +57,8 @@ export interface DashboardView {
   quizzes: QuizRow[];
   /** Records for lessons, scenarios or quizzes this edition of the course does not have. */
   unknown: number;
+  /** How far the learner is from completing the course. */
+  course: CourseStatus;
 }
 
 /** Ids in the document that this edition of the course does not know: kept, but not shown. */
@@ -89,14 +92,15 @@ function scenarioRow(
 }
 
 export function dashboardView(progress: Progress, catalog: CourseCatalog): DashboardView {
-  const lessons = catalog.lessons.map((lesson) => ({
-    ...lesson,
-    status: lessonStatus(progress, lesson.id),
-  }));
-  const done = lessons.filter((lesson) => lesson.status === 'completed').length;
-  const total = lessons.length;
+  const lessonIds = catalog.lessons.map((lesson) => lesson.id);
+  const scenarioIds = catalog.scenarios.map((scenario) => scenario.id);
+  const course = courseStatus(progress, { lessons: lessonIds, scenarios: scenarioIds });
+  const { done, total } = course.lessons;
   return {
-    lessons,
+    lessons: catalog.lessons.map((lesson) => ({
+      ...lesson,
+      status: lessonStatus(progress, lesson.id),
+    })),
     completed: { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) },
     scenarios: catalog.scenarios.map((scenario) => scenarioRow(progress, scenario)),
     timeline: catalog.scenarios
@@ -114,9 +118,10 @@ export function dashboardView(progress: Progress, catalog: CourseCatalog): Dashb
       return { ...quiz, result, answered: Object.keys(result?.lastAnswers ?? {}).length };
     }),
     unknown: unknownIds(progress, {
-      lessons: catalog.lessons.map((lesson) => lesson.id),
-      scenarios: catalog.scenarios.map((scenario) => scenario.id),
+      lessons: lessonIds,
+      scenarios: scenarioIds,
       quizzes: catalog.quizzes.map((quiz) => quiz.id),
     }).length,
+    course,
   };
 }
