@@ -5,8 +5,8 @@ import {
   $progress,
   $progressNotice,
   exportProgress,
+  progressAsStored,
   progressBeforeReset,
-  PROGRESS_KEY,
   resetProgress,
   restoreBeforeReset,
   unreadableBackups,
@@ -85,7 +85,7 @@ export default function ProgressDashboard(props: Props) {
   }) as [unknown, () => void];
   if (!error) return <Dashboard {...props} />;
   const download = () => {
-    downloadText('shinrai-progress-as-stored.json', localStorage.getItem(PROGRESS_KEY) ?? '');
+    downloadText('shinrai-progress-as-stored.json', progressAsStored());
   };
   const startFresh = () => {
     resetProgress();

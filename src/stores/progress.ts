@@ -53,16 +53,14 @@ const now = () => new Date().toISOString();
 
 /** Keys under which unreadable progress found on this device is kept. */
 export function unreadableBackups(): string[] {
-  const keys: string[] = [];
-  try {
-    for (let index = 0; index < localStorage.length; index++) {
-      const key = localStorage.key(index);
-      if (key?.startsWith(UNREADABLE_PREFIX)) keys.push(key);
-    }
-  } catch {
-    // storage unavailable: nothing kept there to find
-  }
-  return keys.sort();
+  return Reflect.ownKeys(storage)
+    .filter((key): key is string => typeof key === 'string' && key.startsWith(UNREADABLE_PREFIX))
+    .sort();
+}
+
+/** The progress document exactly as stored, even one that can't be read, for download. */
+export function progressAsStored(): string {
+  return storage[PROGRESS_KEY] ?? '';
 }
 
 /** Keeps an unreadable stored value under its own key, once, and explains it. */
