@@ -163,7 +163,9 @@ function Dashboard({ catalog, messages: { locale } }: Props) {
       {health.state === 'nearly-full' && (
         <p class="notice">{t('progress.storage.nearlyFull', { percent: health.percent })}</p>
       )}
-      {(notice || backups.length > 0) && <Recovery notice={notice} initialKeys={backups} />}
+      {(notice || backups.length > 0) && (
+        <Recovery notice={notice} initialKeys={backups} downloadText={downloadText} />
+      )}
       {isEmpty(progress) && <p class="empty">{t('progress.empty')}</p>}
 
       <section aria-labelledby="overall-title">
