@@ -2,12 +2,13 @@
  * The final assessment: questions drawn from the bank and put in order by a seed (the seed is in
  * the address, so an attempt can be reloaded and a retake is a new test), no feedback until
  * everything is submitted, then the score, the drivers behind the
- * missed points, and a review of every question. Pass mark 80%; the best attempt counts.
+ * missed points, and a review of every question. The pass mark is in src/lib/quiz/assessment.ts;
+ * the best attempt counts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question, Quiz } from '../schemas/quiz';
-import { driverIds } from '../schemas/driver-ids';
-import { isAnswered, scoreQuestion, scoreQuiz, type Answer } from '../lib/quiz/scoring';
+import { isAnswered, scoreQuiz, type Answer } from '../lib/quiz/scoring';
+import { PASS_PERCENT, isPassed, missedByDriver } from '../lib/quiz/assessment';
 import { shuffled } from '../lib/quiz/shuffle';
 import { drawQuestions } from '../lib/quiz/draw';
 import { answersToStore, restoredAnswers } from '../lib/quiz/restore';
@@ -17,8 +18,6 @@ import type { Messages } from '../i18n';
 import QuestionView, { initialAnswer } from './QuestionView';
 import QuestionFeedback from './QuestionFeedback';
 import { own } from '../lib/records';
-
-export const PASS_PERCENT = 80;
 
 interface Props {
   quiz: Quiz;
@@ -109,7 +108,7 @@ export default function Assessment({ quiz, passages, messages }: Props) {
   };
 
   const score = scoreQuiz(questions, answers);
-  const passed = score.percent >= PASS_PERCENT;
+  const passed = isPassed(score);
 
   const submit = () => {
     const missing = questions.filter(
@@ -134,15 +133,7 @@ export default function Assessment({ quiz, passages, messages }: Props) {
     window.scrollTo(0, 0);
   };
 
-  const byDriver = driverIds
-    .map((driver) => {
-      const tagged = questions.filter((question) => question.drivers.includes(driver));
-      const missed = tagged.filter(
-        (question) => !scoreQuestion(question, answers[question.id]).correct,
-      );
-      return { driver, total: tagged.length, missed: missed.length };
-    })
-    .filter((row) => row.total > 0);
+  const byDriver = missedByDriver(questions, answers);
 
   if (store === undefined) {
     return (

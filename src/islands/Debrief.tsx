@@ -2,9 +2,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { movedDrivers } from '../lib/scenario/drivers';
 import { currentEnding, trustOf, type RunState } from '../lib/scenario/engine';
-import { advisorChoiceAt, advisorRun } from '../lib/scenario/paths';
-import { costOfPath, lifetimeOf } from '../lib/scenario/economics';
-import { scalePosition } from '../lib/scenario/scale';
+import { advisorChoiceAt } from '../lib/scenario/paths';
+import { lifetimeOf } from '../lib/scenario/economics';
+import { moneyBars, scaleMarks } from '../lib/scenario/figures';
 import { demeanourAt } from '../lib/scenario/trust';
 import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../lib/format/money';
 import { t } from '../i18n/client';
@@ -22,42 +22,21 @@ export interface DebriefProps {
 }
 
 function Money({ run }: { run: RunState }) {
-  const lifetime = lifetimeOf(run);
-  const advisorLifetime = lifetimeOf(advisorRun(run.scenario));
-  const largest = Math.max(run.deal, lifetime, advisorLifetime, 1);
-  const cost = costOfPath(run);
-  const ending = currentEnding(run);
-  const bars = [
-    { label: t('debrief.money.quarter'), value: run.deal, note: undefined, kind: 'quarter' },
-    { label: t('debrief.money.lifetime'), value: lifetime, note: ending?.basis, kind: 'lifetime' },
-    ...(cost > 0
-      ? [
-          {
-            label: t('debrief.money.advisor'),
-            value: advisorLifetime,
-            note: undefined,
-            kind: 'advisor',
-          },
-        ]
-      : []),
-  ];
+  const { bars, cost } = moneyBars(run, { withAdvisor: true });
   return (
     <section class="debrief-section" aria-labelledby="debrief-money">
       <h3 id="debrief-money">{t('debrief.money.heading')}</h3>
       <ul class="money-bars">
         {bars.map((bar) => (
           <li key={bar.kind} class={`money-bar ${bar.kind}`}>
-            <span class="money-label">{bar.label}</span>
+            <span class="money-label">{t(`debrief.money.${bar.kind}`)}</span>
             <span class="money-track" aria-hidden="true">
-              <span
-                class="money-fill"
-                style={{ width: `${Math.round((bar.value / largest) * 100)}%` }}
-              />
+              <span class="money-fill" style={{ width: `${bar.width}%` }} />
             </span>
             <strong class="money-value" title={formatYenInFull(bar.value)}>
               {formatYen(bar.value)}
             </strong>
-            {bar.note && <span class="money-note">{bar.note}</span>}
+            {bar.basis && <span class="money-note">{bar.basis}</span>}
           </li>
         ))}
       </ul>
@@ -69,8 +48,7 @@ function Money({ run }: { run: RunState }) {
 }
 
 function Scale({ run }: { run: RunState }) {
-  const mine = scalePosition(run.history);
-  const best = scalePosition(advisorRun(run.scenario).history);
+  const { taken: mine, best } = scaleMarks(run);
   return (
     <section class="debrief-section" aria-labelledby="debrief-scale">
       <h3 id="debrief-scale">{t('debrief.scale.heading')}</h3>

@@ -5,25 +5,18 @@ import {
   $progress,
   $progressNotice,
   exportProgress,
+  progressAsStored,
   progressBeforeReset,
-  PROGRESS_KEY,
   resetProgress,
   restoreBeforeReset,
   unreadableBackups,
 } from '../stores/progress';
 import { $storageHealth } from '../stores/storage';
-import {
-  completionPercent,
-  isEmpty,
-  lessonStatus,
-  quizProgress,
-  scenarioProgress,
-  unknownIds,
-} from '../lib/progress/summary';
+import { isEmpty, type LessonStatus } from '../lib/progress/summary';
+import { dashboardView, type CourseCatalog } from '../lib/progress/dashboard';
+import type { CourseStatus } from '../lib/progress/course';
 import { parseProgress, type ParseResult } from '../lib/progress/parse';
-import { bandAt } from '../lib/scenario/scale';
 import type { Progress } from '../schemas/progress';
-import { PROGRESS_LIMITS } from '../schemas/progress-limits';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import { downloadText } from './progress/download';
@@ -36,14 +29,7 @@ const ImportDialog = lazyComponent(() => import('./progress/ImportDialog'));
 const ResetDialog = lazyComponent(() => import('./progress/ResetDialog'));
 import './dashboard.css';
 
-export interface CourseCatalog {
-  lessons: { id: string; title: string; href: string }[];
-  scenarios: { id: string; title: string; href: string; endings: number }[];
-  /** Lesson knowledge checks: quiz id, the lesson's title and where the quiz is. */
-  quizzes: { id: string; title: string; href: string }[];
-  /** Where the final assessment is. */
-  assessmentHref: string;
-}
+export type { CourseCatalog };
 
 interface Props {
   catalog: CourseCatalog;
@@ -51,9 +37,7 @@ interface Props {
   messages: Messages;
 }
 
-const dateOf = (timestamp: string) => timestamp.slice(0, 10);
-
-function Status({ status }: { status: ReturnType<typeof lessonStatus> }) {
+function Status({ status }: { status: LessonStatus }) {
   return (
     <span class="progress-status" data-status={status}>
       <span class="status-icon" aria-hidden="true" />
@@ -73,6 +57,22 @@ function importError(result: Exclude<ParseResult, { ok: true }>): string {
   }
 }
 
+/** "Course complete", or what is left to do, as one sentence. */
+function courseLine({ complete, lessons, scenarios, assessment }: CourseStatus, locale: string) {
+  if (complete) return t('progress.course.complete');
+  const parts = [
+    lessons.done < lessons.total &&
+      t('progress.course.left.lessons', { n: lessons.total - lessons.done }),
+    scenarios.done < scenarios.total &&
+      t('progress.course.left.scenarios', { n: scenarios.total - scenarios.done }),
+    assessment !== 'passed' && t(`progress.course.left.${assessment}`),
+  ].filter((part) => part !== false);
+  return t('progress.course.left', {
+    // "a, b and c" in the page's language.
+    parts: new Intl.ListFormat(locale).format(parts),
+  });
+}
+
 /**
  * However damaged the stored progress, the page must never be left on "Loading…": if showing it
  * fails, the learner can still download what is stored and start fresh.
@@ -85,7 +85,7 @@ export default function ProgressDashboard(props: Props) {
   }) as [unknown, () => void];
   if (!error) return <Dashboard {...props} />;
   const download = () => {
-    downloadText('shinrai-progress-as-stored.json', localStorage.getItem(PROGRESS_KEY) ?? '');
+    downloadText('shinrai-progress-as-stored.json', progressAsStored());
   };
   const startFresh = () => {
     resetProgress();
@@ -108,7 +108,7 @@ export default function ProgressDashboard(props: Props) {
   );
 }
 
-function Dashboard({ catalog }: Props) {
+function Dashboard({ catalog, messages: { locale } }: Props) {
   const progress = useStore($progress);
   const health = useStore($storageHealth);
   const notice = useStore($progressNotice);
@@ -120,21 +120,7 @@ function Dashboard({ catalog }: Props) {
   const [resetting, setResetting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const lessonIds = catalog.lessons.map((lesson) => lesson.id);
-  const done = lessonIds.filter((id) => lessonStatus(progress, id) === 'completed').length;
-  const unknown = unknownIds(progress, {
-    lessons: lessonIds,
-    scenarios: catalog.scenarios.map((scenario) => scenario.id),
-    quizzes: catalog.quizzes.map((quiz) => quiz.id),
-  });
-  const runs = catalog.scenarios
-    .flatMap((scenario) =>
-      (scenarioProgress(progress, scenario.id)?.runs ?? []).map((run) => ({
-        ...run,
-        title: scenario.title,
-      })),
-    )
-    .sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : 1));
+  const view = dashboardView(progress, catalog);
 
   const onExport = () => {
     const file = `shinrai-progress-${new Date().toISOString().slice(0, 10)}.json`;
@@ -177,7 +163,9 @@ function Dashboard({ catalog }: Props) {
       {health.state === 'nearly-full' && (
         <p class="notice">{t('progress.storage.nearlyFull', { percent: health.percent })}</p>
       )}
-      {(notice || backups.length > 0) && <Recovery notice={notice} initialKeys={backups} />}
+      {(notice || backups.length > 0) && (
+        <Recovery notice={notice} initialKeys={backups} downloadText={downloadText} />
+      )}
       {isEmpty(progress) && <p class="empty">{t('progress.empty')}</p>}
 
       <section aria-labelledby="overall-title">
@@ -186,23 +174,24 @@ function Dashboard({ catalog }: Props) {
           <progress
             id="overall-progress"
             max={100}
-            value={completionPercent(progress, lessonIds)}
+            value={view.completed.percent}
             aria-labelledby="overall-title"
           />
           <p class="overall-text">
-            <strong>{completionPercent(progress, lessonIds)}%</strong> ·{' '}
-            {t('progress.overall.text', { done, n: lessonIds.length })}
+            <strong>{view.completed.percent}%</strong> ·{' '}
+            {t('progress.overall.text', { done: view.completed.done, n: view.completed.total })}
           </p>
+          <p>{courseLine(view.course, locale)}</p>
         </div>
       </section>
 
       <section aria-labelledby="lessons-title">
         <h2 id="lessons-title">{t('progress.lessons.heading')}</h2>
         <ol class="rows">
-          {catalog.lessons.map((lesson) => (
+          {view.lessons.map((lesson) => (
             <li key={lesson.id}>
               <a href={lesson.href}>{lesson.title}</a>
-              <Status status={lessonStatus(progress, lesson.id)} />
+              <Status status={lesson.status} />
             </li>
           ))}
         </ol>
@@ -211,73 +200,57 @@ function Dashboard({ catalog }: Props) {
       <section aria-labelledby="scenarios-title">
         <h2 id="scenarios-title">{t('progress.scenarios.heading')}</h2>
         <ul class="rows">
-          {catalog.scenarios.map((scenario) => {
-            const played = scenarioProgress(progress, scenario.id);
-            const found = played?.endings.length ?? 0;
-            const runCount = played?.runs.length ?? 0;
-            const best =
-              played && runCount > 0 ? Math.max(...played.runs.map((run) => run.scale)) : undefined;
-            return (
-              <li key={scenario.id}>
-                <a href={scenario.href}>{scenario.title}</a>
-                <span class="detail">
-                  {best === undefined
-                    ? t('progress.scenarios.none')
-                    : [
-                        t('progress.scenarios.endings', { found, total: scenario.endings }),
-                        t('progress.scenarios.best', {
-                          position: best,
-                          band: t(`debrief.scale.band.${bandAt(best)}`),
-                        }),
-                        runCount >= PROGRESS_LIMITS.runsPerScenario
-                          ? t('progress.scenarios.runsKept', { n: runCount })
-                          : t('progress.scenarios.runs', { n: runCount }),
-                      ].join(' · ')}
-                </span>
-              </li>
-            );
-          })}
+          {view.scenarios.map((scenario) => (
+            <li key={scenario.id}>
+              <a href={scenario.href}>{scenario.title}</a>
+              <span class="detail">
+                {scenario.best === undefined
+                  ? t('progress.scenarios.none')
+                  : [
+                      t('progress.scenarios.endings', {
+                        found: scenario.found,
+                        total: scenario.endings,
+                      }),
+                      t('progress.scenarios.best', {
+                        position: scenario.best.position,
+                        band: t(`debrief.scale.band.${scenario.best.band}`),
+                      }),
+                      scenario.runsCapped
+                        ? t('progress.scenarios.runsKept', { n: scenario.runs })
+                        : t('progress.scenarios.runs', { n: scenario.runs }),
+                    ].join(' · ')}
+              </span>
+            </li>
+          ))}
         </ul>
         <h3>{t('progress.chart.heading')}</h3>
-        {runs.length === 0 ? (
+        {view.timeline.length === 0 ? (
           <p>{t('progress.chart.empty')}</p>
         ) : (
-          <ScaleChart
-            runs={runs.map((run) => ({
-              date: dateOf(run.finishedAt),
-              title: run.title,
-              position: run.scale,
-            }))}
-          />
+          <ScaleChart runs={view.timeline} />
         )}
       </section>
 
       <section aria-labelledby="quizzes-title">
         <h2 id="quizzes-title">{t('progress.quizzes.heading')}</h2>
-        {catalog.quizzes.some((quiz) => quizProgress(progress, quiz.id)) ? (
+        {view.quizzes.some((quiz) => quiz.result) ? (
           <ul class="rows">
-            {catalog.quizzes.map((quiz) => {
-              const result = quizProgress(progress, quiz.id);
-              return (
-                <li key={quiz.id}>
-                  <a href={quiz.href}>{quiz.title}</a>
-                  <span class="detail">
-                    {!result
-                      ? t('progress.scenarios.none')
-                      : result.attempts === 0
-                        ? t('progress.quizzes.inProgress', {
-                            answered: Object.keys(result.lastAnswers).length,
-                            questions: result.questions,
-                          })
-                        : t('progress.quizzes.row', {
-                            best: result.best,
-                            questions: result.questions,
-                            n: result.attempts,
-                          })}
-                  </span>
-                </li>
-              );
-            })}
+            {view.quizzes.map(({ id, href, title, result, answered }) => (
+              <li key={id}>
+                <a href={href}>{title}</a>
+                <span class="detail">
+                  {!result
+                    ? t('progress.scenarios.none')
+                    : result.attempts === 0
+                      ? t('progress.quizzes.inProgress', { answered, questions: result.questions })
+                      : t('progress.quizzes.row', {
+                          best: result.best,
+                          questions: result.questions,
+                          n: result.attempts,
+                        })}
+                </span>
+              </li>
+            ))}
           </ul>
         ) : (
           <p>{t('progress.quizzes.empty')}</p>
@@ -298,7 +271,7 @@ function Dashboard({ catalog }: Props) {
         </p>
       </section>
 
-      {unknown.length > 0 && <p class="notice">{t('progress.unknown', { n: unknown.length })}</p>}
+      {view.unknown > 0 && <p class="notice">{t('progress.unknown', { n: view.unknown })}</p>}
 
       <section aria-labelledby="data-title" class="data">
         <h2 id="data-title">{t('progress.data.heading')}</h2>

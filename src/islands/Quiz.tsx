@@ -19,6 +19,7 @@ import {
   type Answer,
 } from '../lib/quiz/scoring';
 import { isQuizFinished, restoredAnswers } from '../lib/quiz/restore';
+import { quizAttempt } from '../lib/quiz/finish';
 import { quizProgress } from '../lib/progress/summary';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
@@ -148,20 +149,8 @@ function QuizView({
   useEffect(() => {
     if (!allChecked || recorded.current) return;
     recorded.current = true;
-    const stored = Object.fromEntries(
-      quiz.questions.map((question) => [
-        question.id,
-        encodeAnswer(answers[question.id] ?? initialAnswer(question)),
-      ]),
-    );
-    store?.recordQuizAttempt(quiz.id, {
-      answers: stored,
-      correct: score.correct,
-      questions: quiz.questions.length,
-    });
-    // Finishing a lesson's knowledge check completes the lesson.
-    store?.markCompleted(quiz.lesson);
-  }, [allChecked, answers, quiz, score.correct]);
+    store?.finishQuiz(quiz, quizAttempt(quiz.questions, answers));
+  }, [allChecked, answers, quiz]);
 
   const check = (questionId: string) => {
     const question = quiz.questions.find((candidate) => candidate.id === questionId);

@@ -3,8 +3,12 @@
  * "shinrai:progress" through @nanostores/persistent. Change it only through the actions below.
  * Every write first merges what is stored, so two tabs never overwrite each other's work; a
  * replace or reset starts a new epoch, which other tabs adopt instead of merging into.
+ *
+ * Importing the store does nothing: storage is opened and the stored document read on first use
+ * (the first read of $progress or the first action), and from then on other tabs' writes are
+ * followed.
  */
-import { atom } from 'nanostores';
+import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import {
   persistentAtom,
   setPersistentEngine,
@@ -20,9 +24,9 @@ import {
   withAssessmentAttempt,
   withAssessmentDraft,
   withCompletion,
+  withFinishedQuiz,
   withLocation,
   withQuizAnswer,
-  withQuizAttempt,
   withScenarioRun,
   withVisit,
   withoutQuizAnswer,
@@ -46,30 +50,46 @@ export type ProgressNotice = {
 
 export const $progressNotice = atom<ProgressNotice | undefined>(undefined);
 
-const storage = createSafeStorage();
-if (typeof window !== 'undefined') setPersistentEngine(storage, windowPersistentEvents);
+let engine: Record<string, string> | undefined;
+
+/**
+ * Keeps progress in `storage` instead of the browser's storage; call it before the store is first
+ * used. It must be the engine @nanostores/persistent writes through: in tests, getTestStorage()
+ * after useTestStorageEngine().
+ */
+export function setProgressEngine(storage: Record<string, string>): void {
+  engine = storage;
+}
+
+/** Every read and write of the store goes through this engine, set up on first use. */
+function storage(): Record<string, string> {
+  if (!engine) {
+    engine = createSafeStorage();
+    if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
+  }
+  return engine;
+}
 
 const now = () => new Date().toISOString();
 
 /** Keys under which unreadable progress found on this device is kept. */
 export function unreadableBackups(): string[] {
-  const keys: string[] = [];
-  try {
-    for (let index = 0; index < localStorage.length; index++) {
-      const key = localStorage.key(index);
-      if (key?.startsWith(UNREADABLE_PREFIX)) keys.push(key);
-    }
-  } catch {
-    // storage unavailable: nothing kept there to find
-  }
-  return keys.sort();
+  // Reflect.ownKeys, since the browser's engine lists its keys but has no properties to show.
+  return (Reflect.ownKeys(storage()) as string[])
+    .filter((key) => key.startsWith(UNREADABLE_PREFIX))
+    .sort();
+}
+
+/** The progress document exactly as stored, even one that can't be read, for download. */
+export function progressAsStored(): string {
+  return storage()[PROGRESS_KEY] ?? '';
 }
 
 /** Keeps an unreadable stored value under its own key, once, and explains it. */
 function keepUnreadable(raw: string, failure: ParseFailure): void {
-  const existing = unreadableBackups().find((key) => storage[key] === raw);
+  const existing = unreadableBackups().find((key) => storage()[key] === raw);
   const backupKey = existing ?? `${UNREADABLE_PREFIX}${now()}`;
-  if (!existing) storage[backupKey] = raw;
+  if (!existing) storage()[backupKey] = raw;
   $progressNotice.set({ kind: 'unreadable', backupKey, reason: failure.reason });
 }
 
@@ -97,9 +117,13 @@ async function repairLater(raw: string): Promise<{ dropped: number } | undefined
   return { dropped: repaired.dropped };
 }
 
-let latest: Progress = emptyProgress();
+const progressView = atom<Progress>(emptyProgress());
+/** The document, read on first use and kept in step with storage. */
+export const $progress: ReadableAtom<Progress> = progressView;
 
-function decode(raw: string): Progress {
+function decode(raw: string | undefined): Progress {
+  // Nothing stored: a removal, as @nanostores/persistent's test engine reports one.
+  if (raw === undefined) return emptyProgress();
   const read = readStored(raw);
   if (read.failure) {
     keepUnreadable(raw, read.failure);
@@ -110,23 +134,36 @@ function decode(raw: string): Progress {
       });
     }
   }
-  return merge(read.progress, latest);
+  return merge(read.progress, progressView.value);
 }
 
-export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
-  // Nothing recorded and no reset to pass on: remove the key rather than store an empty document.
-  encode: (value) =>
-    isEmpty(value) && value.epoch === undefined ? undefined : JSON.stringify(value),
-  decode,
-});
-latest = $progress.get();
-$progress.listen((value) => {
-  latest = value;
+let persisted: WritableAtom<Progress> | undefined;
+
+/** The persistent atom behind $progress, created on first use and followed from then on. */
+function persistedAtom(): WritableAtom<Progress> {
+  if (!persisted) {
+    storage();
+    persisted = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
+      // Nothing recorded and no reset to pass on: remove the key rather than store an empty
+      // document.
+      encode: (value) =>
+        isEmpty(value) && value.epoch === undefined ? undefined : JSON.stringify(value),
+      decode,
+    });
+    // Never let go: other tabs' writes are followed from the first use on.
+    persisted.subscribe((value) => {
+      progressView.set(value);
+    });
+  }
+  return persisted;
+}
+onMount(progressView, () => {
+  persistedAtom();
 });
 
 /** What is stored now: another tab may have written since this one last looked. */
 function stored(): Progress {
-  const raw = storage[PROGRESS_KEY];
+  const raw = storage()[PROGRESS_KEY];
   return raw === undefined ? emptyProgress() : readStored(raw).progress;
 }
 
@@ -136,11 +173,11 @@ function save(next: Progress): void {
     console.error('Shinrai: progress change not saved, because it would not read back');
     return;
   }
-  $progress.set(next);
+  persistedAtom().set(next);
 }
 
 function update(recipe: (progress: Progress) => Progress): void {
-  save(recipe(merge($progress.get(), stored())));
+  save(recipe(merge(persistedAtom().get(), stored())));
 }
 
 export function markVisited(lessonId: string): void {
@@ -169,8 +206,12 @@ export function recordScenarioRun(
   );
 }
 
-export function recordQuizAttempt(quizId: string, attempt: Omit<QuizAttempt, 'at'>): void {
-  update((progress) => withQuizAttempt(progress, quizId, { ...attempt, at: now() }));
+/** A knowledge check finished: the attempt is recorded and the lesson completed, in one write. */
+export function finishQuiz(
+  quiz: { id: string; lesson: string },
+  attempt: Omit<QuizAttempt, 'at'>,
+): void {
+  update((progress) => withFinishedQuiz(progress, quiz, { ...attempt, at: now() }));
 }
 
 /** One question of a knowledge check has been checked: its answer is kept now. */
@@ -203,12 +244,12 @@ export function recordAssessmentAttempt(attempt: { percent: number; passed: bool
 
 /** Keeps the current document where "Restore" can find it. */
 function setAside(current: Progress): void {
-  if (!isEmpty(current)) storage[BEFORE_RESET_KEY] = JSON.stringify(current);
+  if (!isEmpty(current)) storage()[BEFORE_RESET_KEY] = JSON.stringify(current);
 }
 
 export function importProgress(incoming: Progress, mode: 'merge' | 'replace'): void {
   if (mode === 'replace') {
-    setAside(merge($progress.get(), stored()));
+    setAside(merge(persistedAtom().get(), stored()));
     save(replacedBy(incoming, now()));
   } else {
     update((progress) => adopt(progress, incoming));
@@ -216,17 +257,17 @@ export function importProgress(incoming: Progress, mode: 'merge' | 'replace'): v
 }
 
 export function exportProgress(): string {
-  return JSON.stringify(merge($progress.get(), stored()), null, 2);
+  return JSON.stringify(merge(persistedAtom().get(), stored()), null, 2);
 }
 
 export function resetProgress(): void {
-  setAside(merge($progress.get(), stored()));
+  setAside(merge(persistedAtom().get(), stored()));
   save(resetAt(now()));
 }
 
 /** The document saved by the last reset, if it can still be read. */
 export function progressBeforeReset(): Progress | undefined {
-  const raw = storage[BEFORE_RESET_KEY];
+  const raw = storage()[BEFORE_RESET_KEY];
   if (raw === undefined) return undefined;
   const result = parseProgress(raw, Number.POSITIVE_INFINITY);
   return result.ok ? result.progress : undefined;
@@ -236,13 +277,13 @@ export function restoreBeforeReset(): boolean {
   const before = progressBeforeReset();
   if (!before) return false;
   update((progress) => adopt(progress, before));
-  Reflect.deleteProperty(storage, BEFORE_RESET_KEY);
+  Reflect.deleteProperty(storage(), BEFORE_RESET_KEY);
   return true;
 }
 
 /** The raw text kept under a backup key, for the learner to download. */
 export function keptCopy(key: string): string | undefined {
-  return key.startsWith(UNREADABLE_PREFIX) ? storage[key] : undefined;
+  return key.startsWith(UNREADABLE_PREFIX) ? storage()[key] : undefined;
 }
 
 /**
@@ -260,7 +301,7 @@ export async function recoverKeptCopy(key: string): Promise<{ dropped: number } 
 
 export function discardKeptCopy(key: string): void {
   if (!key.startsWith(UNREADABLE_PREFIX)) return;
-  Reflect.deleteProperty(storage, key);
+  Reflect.deleteProperty(storage(), key);
   const notice = $progressNotice.get();
   if (notice?.backupKey === key) $progressNotice.set(undefined);
 }

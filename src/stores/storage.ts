@@ -34,14 +34,21 @@ function openLocalStorage(): Storage | undefined {
   }
 }
 
-/** Code units used by every key and value, as the quota counts them. */
-function measure(backing: Storage): Map<string, number> {
-  const sizes = new Map<string, number>();
+/** Every key stored, in the browser's order. */
+function keysIn(backing: Storage): string[] {
+  const keys: string[] = [];
   for (let index = 0; index < backing.length; index++) {
     const key = backing.key(index);
-    if (key !== null) sizes.set(key, key.length + (backing.getItem(key)?.length ?? 0));
+    if (key !== null) keys.push(key);
   }
-  return sizes;
+  return keys;
+}
+
+/** Code units used by every key and value, as the quota counts them. */
+function measure(backing: Storage): Map<string, number> {
+  return new Map(
+    keysIn(backing).map((key) => [key, key.length + (backing.getItem(key)?.length ?? 0)]),
+  );
 }
 
 /** A key–value object in the shape @nanostores/persistent expects, backed safely. */
@@ -95,6 +102,17 @@ export function createSafeStorage(
     {
       get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
       has: (_, key) => typeof key === 'string' && read(key) !== undefined,
+      // Listing what is stored (Reflect.ownKeys) is how kept copies are found: what the browser
+      // holds and what only memory could keep.
+      ownKeys: () => {
+        let stored: string[] = [];
+        try {
+          stored = backing ? keysIn(backing) : [];
+        } catch {
+          // storage unavailable: only memory can be listed
+        }
+        return [...new Set([...stored, ...memory.keys()])];
+      },
       set: (_, key, value) => {
         if (typeof key !== 'string') return true;
         const text = String(value);

@@ -172,3 +172,34 @@ export function fakeQuiz(overrides: Partial<Quiz> = {}): Quiz {
     ...overrides,
   };
 }
+
+import type { Progress, ScenarioRun } from '../../src/schemas/progress';
+import { emptyProgress } from '../../src/lib/progress/model';
+
+/** A finished run: an advisor's path to the reorder, unless told otherwise. */
+export function fakeRun(overrides: Partial<ScenarioRun> = {}): ScenarioRun {
+  const finishedAt = overrides.finishedAt ?? '2026-11-02T09:00:00.000Z';
+  const path = overrides.path ?? ['listen', 'options'];
+  return {
+    id: `${finishedAt}|${path.join('/')}`,
+    finishedAt,
+    ending: 'reorder',
+    outcome: 'reorder',
+    drivers: {
+      intention: 62,
+      competence: 55,
+      customerFocus: 58,
+      communication: 54,
+      valueCreation: 66,
+    },
+    deal: 10_000_000,
+    scale: 100,
+    path,
+    ...overrides,
+  };
+}
+
+/** A progress document: empty, with whatever records a test gives it. */
+export function fakeProgress(overrides: Partial<Progress> = {}): Progress {
+  return { ...emptyProgress(), updatedAt: '2026-11-02T09:00:00.000Z', ...overrides };
+}

@@ -4,9 +4,8 @@
  * "Replay from decision N" takes the room back for the what-if discussion.
  */
 import { currentEnding, replay, type RunState } from '../../lib/scenario/engine';
-import { advisorRun } from '../../lib/scenario/paths';
 import { lifetimeOf } from '../../lib/scenario/economics';
-import { scalePosition } from '../../lib/scenario/scale';
+import { scaleMarks } from '../../lib/scenario/figures';
 import { letterOf } from '../../lib/present/keys';
 import { tally } from '../../lib/present/votes';
 import { formatSigned, formatYen } from '../../lib/format/money';
@@ -18,8 +17,7 @@ import { Money } from './Money';
 import { votesText } from './ReplyList';
 
 function Scale({ run }: { run: RunState }) {
-  const room = scalePosition(run.history);
-  const best = scalePosition(advisorRun(run.scenario).history);
+  const { taken: room, best } = scaleMarks(run);
   return (
     <section class="stage-scale" aria-labelledby="class-scale">
       <h2 id="class-scale" class="label-caps stage-section-heading">

@@ -1,22 +1,12 @@
 /** This quarter's deal against the relationship's three-year value: the article's trade-off. */
-import { currentEnding, type RunState } from '../../lib/scenario/engine';
-import { costOfPath, lifetimeOf } from '../../lib/scenario/economics';
+import type { RunState } from '../../lib/scenario/engine';
+import { moneyBars } from '../../lib/scenario/figures';
 import { formatYen, formatYenInFull } from '../../lib/format/money';
 import { t } from '../../i18n/client';
 
 export function Money({ run, headingId }: { run: RunState; headingId: string }) {
-  const lifetime = lifetimeOf(run);
-  const largest = Math.max(run.deal, lifetime, 1);
-  const cost = costOfPath(run);
-  const bars = [
-    { kind: 'quarter', label: t('debrief.money.quarter'), value: run.deal, note: undefined },
-    {
-      kind: 'lifetime',
-      label: t('debrief.money.lifetime'),
-      value: lifetime,
-      note: currentEnding(run)?.basis,
-    },
-  ];
+  // The room sees two bars; the line below says what the advisor's path was worth.
+  const { bars, cost } = moneyBars(run, { withAdvisor: false });
   return (
     <section class="stage-money" aria-labelledby={headingId}>
       <h2 id={headingId} class="label-caps stage-section-heading">
@@ -25,17 +15,14 @@ export function Money({ run, headingId }: { run: RunState; headingId: string }) 
       <ul class="stage-money-bars">
         {bars.map((bar) => (
           <li key={bar.kind} class={`stage-money-bar ${bar.kind}`}>
-            <span class="stage-money-label">{bar.label}</span>
+            <span class="stage-money-label">{t(`debrief.money.${bar.kind}`)}</span>
             <strong class="stage-money-value" title={formatYenInFull(bar.value)}>
               {formatYen(bar.value)}
             </strong>
             <span class="stage-money-track" aria-hidden="true">
-              <span
-                class="stage-money-fill"
-                style={{ width: `${Math.round((bar.value / largest) * 100)}%` }}
-              />
+              <span class="stage-money-fill" style={{ width: `${bar.width}%` }} />
             </span>
-            {bar.note && <span class="stage-money-note">{bar.note}</span>}
+            {bar.basis && <span class="stage-money-note">{bar.basis}</span>}
           </li>
         ))}
       </ul>

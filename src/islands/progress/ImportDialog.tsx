@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { importProgress } from '../../stores/progress';
 import type { Progress } from '../../schemas/progress';
+import { importPreview } from '../../lib/progress/import-preview';
 import { t } from '../../i18n/client';
 
 interface Props {
@@ -12,23 +13,10 @@ interface Props {
   onClose: () => void;
 }
 
-/** What the file holds, in the learner's terms. */
-function summaryOf(progress: Progress) {
-  return {
-    lessons: Object.values(progress.lessons).filter((lesson) => lesson.visitedAt).length,
-    completed: Object.values(progress.lessons).filter((lesson) => lesson.completedAt).length,
-    runs: Object.values(progress.scenarios).reduce(
-      (sum, scenario) => sum + scenario.runs.length,
-      0,
-    ),
-    date: progress.updatedAt.slice(0, 10),
-  };
-}
-
 export default function ImportDialog({ pending, onImported, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
-  const summary = summaryOf(pending);
+  const summary = importPreview(pending);
 
   useLayoutEffect(() => {
     dialog.current?.showModal();

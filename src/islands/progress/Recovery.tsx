@@ -10,12 +10,17 @@ import {
   type ProgressNotice,
 } from '../../stores/progress';
 import { t } from '../../i18n/client';
-import { downloadText } from './download';
+import type { downloadText } from './download';
 
 interface Props {
   notice: ProgressNotice | undefined;
   /** Keys of copies kept on this device when this page opened. */
   initialKeys: readonly string[];
+  /**
+   * The page's downloadText, handed down rather than imported: the page needs it from the start,
+   * and shared with this lazily loaded dialog it would be split into a tiny file of its own.
+   */
+  downloadText: typeof downloadText;
 }
 
 /** "shinrai:progress:unreadable:2026-11-29T10:00:00.000Z" → "2026-11-29 10:00" */
@@ -24,7 +29,7 @@ function foundOn(key: string): string {
   return time.slice(0, 16).replace('T', ' ');
 }
 
-export default function Recovery({ notice, initialKeys }: Props) {
+export default function Recovery({ notice, initialKeys, downloadText }: Props) {
   const [keys, setKeys] = useState(initialKeys);
   const [message, setMessage] = useState('');
   if (keys.length === 0 && !message) return null;

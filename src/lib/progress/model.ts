@@ -180,6 +180,15 @@ export function withQuizAttempt(
   };
 }
 
+/** A knowledge check finished: its attempt is recorded, and finishing it completes its lesson. */
+export function withFinishedQuiz(
+  progress: Progress,
+  quiz: { id: string; lesson: string },
+  attempt: QuizAttempt,
+): Progress {
+  return withCompletion(withQuizAttempt(progress, quiz.id, attempt), quiz.lesson, attempt.at);
+}
+
 /** A submitted attempt, which also ends the attempt in progress. */
 export function withAssessmentAttempt(
   progress: Progress,

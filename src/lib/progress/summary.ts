@@ -24,27 +24,6 @@ export function quizProgress(progress: Progress, quizId: string): QuizProgress |
   return own(progress.quizzes, quizId);
 }
 
-/** Share of lessons completed, 0–100. */
-export function completionPercent(progress: Progress, lessonIds: readonly string[]): number {
-  if (lessonIds.length === 0) return 0;
-  const done = lessonIds.filter((id) => lessonStatus(progress, id) === 'completed').length;
-  return Math.round((done / lessonIds.length) * 100);
-}
-
-/** Ids in the document that this edition of the course does not know: kept, but not shown. */
-export function unknownIds(
-  progress: Progress,
-  known: { lessons: readonly string[]; scenarios: readonly string[]; quizzes: readonly string[] },
-): string[] {
-  const unknown = (ids: string[], valid: readonly string[]) =>
-    ids.filter((id) => !valid.includes(id));
-  return [
-    ...unknown(Object.keys(progress.lessons), known.lessons),
-    ...unknown(Object.keys(progress.scenarios), known.scenarios),
-    ...unknown(Object.keys(progress.quizzes), known.quizzes),
-  ];
-}
-
 export function isEmpty(progress: Progress): boolean {
   return (
     Object.keys(progress.lessons).length === 0 &&
@@ -55,3 +34,6 @@ export function isEmpty(progress: Progress): boolean {
     progress.lastLocation === undefined
   );
 }
+
+/** The day of a timestamp, YYYY-MM-DD, as the dashboard shows it. */
+export const dayOf = (timestamp: string) => timestamp.slice(0, 10);
