@@ -16,6 +16,9 @@ export function registerMessages(messages: Messages): void {
   Object.assign(strings, messages.strings);
 }
 
+/** The page's locale, for number, money and date formats (./formats.ts). */
+export const pageLocale = (): string => locale;
+
 export function t<K extends MessageKey>(key: K, ...[values = {}]: ValuesFor<K>): string {
   const message = strings[key];
   return message === undefined ? key : formatMessage(message, values, locale);

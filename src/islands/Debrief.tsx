@@ -6,7 +6,7 @@ import { advisorChoiceAt } from '../lib/scenario/paths';
 import { lifetimeOf } from '../lib/scenario/economics';
 import { moneyBars, scaleMarks } from '../lib/scenario/figures';
 import { demeanourAt } from '../lib/scenario/trust';
-import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../lib/format/money';
+import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../i18n/money';
 import { t } from '../i18n/client';
 import ScenarioMap from './ScenarioMap';
 

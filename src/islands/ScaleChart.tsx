@@ -1,9 +1,10 @@
 /** A small chart of scale positions over the learner's runs, with the same figures as a list. */
 import { bandAt } from '../lib/scenario/scale';
 import { t } from '../i18n/client';
+import { formatDate } from '../i18n/dates';
 
 interface Props {
-  runs: { date: string; title: string; position: number }[];
+  runs: { finishedAt: string; title: string; position: number }[];
 }
 
 const WIDTH = 320;
@@ -30,7 +31,7 @@ export default function ScaleChart({ runs }: Props) {
           <line class="mid" x1={PAD} x2={WIDTH - PAD} y1={y(50)} y2={y(50)} />
           <polyline class="trend" points={points} />
           {recent.map((run, index) => (
-            <circle key={`${run.date}-${index}`} cx={x(index)} cy={y(run.position)} r={4} />
+            <circle key={`${run.finishedAt}-${index}`} cx={x(index)} cy={y(run.position)} r={4} />
           ))}
         </svg>
         <span class="axis-label bottom" aria-hidden="true">
@@ -41,9 +42,9 @@ export default function ScaleChart({ runs }: Props) {
         <summary>{t('progress.chart.list')}</summary>
         <ol>
           {recent.map((run, index) => (
-            <li key={`${run.date}-${index}`}>
+            <li key={`${run.finishedAt}-${index}`}>
               {t('progress.chart.row', {
-                date: run.date,
+                date: formatDate(run.finishedAt),
                 scenario: run.title,
                 position: run.position,
                 band: t(`debrief.scale.band.${bandAt(run.position)}`),

@@ -2,7 +2,7 @@
 import type { Scenario } from '../schemas/scenario';
 import type { Step } from '../lib/scenario/engine';
 import { mapLayout } from '../lib/scenario/map';
-import { formatYen } from '../lib/format/money';
+import { formatYen } from '../i18n/money';
 import { t } from '../i18n/client';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { driverIds, type Driver } from '../schemas/driver-ids';
 import type { Step } from '../lib/scenario/engine';
 import { demeanourAt, overallTrust, toneAt, type DriverScores } from '../lib/scenario/trust';
-import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../lib/format/money';
+import { formatSigned, formatYen, formatYenChange, formatYenInFull } from '../i18n/money';
 import { t } from '../i18n/client';
 import { DemeanourFace } from './DemeanourFace';
 import './TrustMeter.css';

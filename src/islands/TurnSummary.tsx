@@ -1,7 +1,7 @@
 /** What one decision moved, in words: for the turn summary and for screen-reader announcements. */
 import { movedDrivers } from '../lib/scenario/drivers';
 import type { Step } from '../lib/scenario/engine';
-import { formatSigned, formatYenChange } from '../lib/format/money';
+import { formatSigned, formatYenChange } from '../i18n/money';
 import { t } from '../i18n/client';
 
 /** "up 4", "down 12" or "unchanged": a change in buyer trust, as announced. */

@@ -241,37 +241,40 @@ test.describe('a way out, however damaged the stored progress', () => {
     });
   }
 
-  test('a copy kept by an earlier version can be recovered into the current progress', async ({
-    page,
-  }) => {
-    await page.goto('/about/');
-    await page.evaluate(
-      ([key, earlier]) => {
-        localStorage.setItem(`shinrai:progress:unreadable:2026-10-01T00:00:00.000Z`, earlier);
-        localStorage.removeItem(key);
-      },
-      [
-        PROGRESS_KEY,
-        JSON.stringify({
-          version: 1,
-          lessons: { 'true-intention': { visitedAt: T, completedAt: T } },
-          quizzes: {},
-          scenarios: {
-            'discount-request': {
-              runs: Array.from({ length: 501 }, (_, i) => run(i)),
-              endings: [],
+  test.describe('for a learner in Tokyo', () => {
+    test.use({ timezoneId: 'Asia/Tokyo' });
+    test('a copy kept by an earlier version can be recovered into the current progress', async ({
+      page,
+    }) => {
+      await page.goto('/about/');
+      await page.evaluate(
+        ([key, earlier]) => {
+          localStorage.setItem(`shinrai:progress:unreadable:2026-10-01T00:00:00.000Z`, earlier);
+          localStorage.removeItem(key);
+        },
+        [
+          PROGRESS_KEY,
+          JSON.stringify({
+            version: 1,
+            lessons: { 'true-intention': { visitedAt: T, completedAt: T } },
+            quizzes: {},
+            scenarios: {
+              'discount-request': {
+                runs: Array.from({ length: 501 }, (_, i) => run(i)),
+                endings: [],
+              },
             },
-          },
-          updatedAt: T,
-        }),
-      ] as const,
-    );
-    await page.goto('/progress/');
-    await expect(page.getByText('Copy kept on 2026-10-01 00:00')).toBeVisible();
-    await page.getByRole('button', { name: 'Recover what can be read' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Recovered.' })).toBeVisible();
-    await expect(page.getByText(/1 of 8 lessons completed/)).toBeVisible();
-    await expect(page.getByText(/your latest 500 runs are kept/)).toBeVisible();
+            updatedAt: T,
+          }),
+        ] as const,
+      );
+      await page.goto('/progress/');
+      await expect(page.getByText('Copy kept on Oct 1, 2026, 9:00 AM')).toBeVisible();
+      await page.getByRole('button', { name: 'Recover what can be read' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Recovered.' })).toBeVisible();
+      await expect(page.getByText(/1 of 8 lessons completed/)).toBeVisible();
+      await expect(page.getByText(/your latest 500 runs are kept/)).toBeVisible();
+    });
   });
 });
 

@@ -209,7 +209,9 @@ test.describe('corrupt stored progress', () => {
     await expect(
       page.getByRole('heading', { name: 'Progress that couldn’t be read' }),
     ).toBeVisible();
-    await expect(page.getByText(/Copy kept on \d{4}-\d{2}-\d{2}/)).toBeVisible();
+    await expect(
+      page.getByText(/Copy kept on [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/),
+    ).toBeVisible();
   });
 });
 

@@ -8,7 +8,7 @@ import { lifetimeOf } from '../../lib/scenario/economics';
 import { scaleMarks } from '../../lib/scenario/figures';
 import { letterOf } from '../../lib/present/keys';
 import { tally } from '../../lib/present/votes';
-import { formatSigned, formatYen } from '../../lib/format/money';
+import { formatSigned, formatYen } from '../../i18n/money';
 import { dispatch } from '../../stores/classroom';
 import { t } from '../../i18n/client';
 import type { SessionView } from './types';

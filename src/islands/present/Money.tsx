@@ -1,7 +1,7 @@
 /** This quarter's deal against the relationship's three-year value: the article's trade-off. */
 import type { RunState } from '../../lib/scenario/engine';
 import { moneyBars } from '../../lib/scenario/figures';
-import { formatYen, formatYenInFull } from '../../lib/format/money';
+import { formatYen, formatYenInFull } from '../../i18n/money';
 import { t } from '../../i18n/client';
 
 export function Money({ run, headingId }: { run: RunState; headingId: string }) {

@@ -10,7 +10,7 @@ import type { Choice, Scenario } from '../../schemas/scenario';
 import { letterOf } from '../../lib/present/keys';
 import { tally } from '../../lib/present/votes';
 import { blocker, decisionIndex, nodeInFocus, pendingPick, runOf } from '../../lib/present/session';
-import { formatSigned, formatYenChange } from '../../lib/format/money';
+import { formatSigned, formatYenChange } from '../../i18n/money';
 import { $session, openSession } from '../../stores/classroom';
 import { t, registerMessages } from '../../i18n/client';
 import type { DecisionView } from './types';

@@ -12,7 +12,7 @@ import {
   revealedChoice,
   type SessionState,
 } from '../../lib/present/session';
-import { formatYen } from '../../lib/format/money';
+import { formatYen } from '../../i18n/money';
 import { dispatch, endSession } from '../../stores/classroom';
 import { $storageHealth } from '../../stores/storage';
 import { t } from '../../i18n/client';

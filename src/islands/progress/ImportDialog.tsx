@@ -4,6 +4,7 @@ import { importProgress } from '../../stores/progress';
 import type { Progress } from '../../schemas/progress';
 import { importPreview } from '../../lib/progress/import-preview';
 import { t } from '../../i18n/client';
+import { formatDate } from '../../i18n/dates';
 
 interface Props {
   /** The file's progress, already read and checked. */
@@ -44,6 +45,7 @@ export default function ImportDialog({ pending, onImported, onClose }: Props) {
               ...summary,
               lessons: t('progress.import.contains.lessons', { n: summary.lessons }),
               runs: t('progress.import.contains.runs', { n: summary.runs }),
+              date: formatDate(summary.updatedAt),
             })}
           </p>
         }

@@ -10,6 +10,7 @@ import {
   type ProgressNotice,
 } from '../../stores/progress';
 import { t } from '../../i18n/client';
+import { formatDateTime } from '../../i18n/dates';
 import type { downloadText } from './download';
 
 interface Props {
@@ -23,10 +24,9 @@ interface Props {
   downloadText: typeof downloadText;
 }
 
-/** "shinrai:progress:unreadable:2026-11-29T10:00:00.000Z" → "2026-11-29 10:00" */
+/** "shinrai:progress:unreadable:2026-11-29T10:00:00.000Z" → "2026-11-29T10:00:00.000Z" */
 function foundOn(key: string): string {
-  const time = key.split(':').slice(3).join(':');
-  return time.slice(0, 16).replace('T', ' ');
+  return key.split(':').slice(3).join(':');
 }
 
 export default function Recovery({ notice, initialKeys, downloadText }: Props) {
@@ -72,7 +72,7 @@ export default function Recovery({ notice, initialKeys, downloadText }: Props) {
         {keys.map((key, index) => (
           <li key={key}>
             <span id={`kept-copy-${index}`}>
-              {t('progress.recovery.copy', { date: foundOn(key) })}
+              {t('progress.recovery.copy', { date: formatDateTime(foundOn(key)) })}
             </span>
             <span class="actions">
               <button

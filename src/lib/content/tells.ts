@@ -5,6 +5,7 @@
  */
 import type { Quiz } from '../../schemas/quiz';
 import type { Scenario } from '../../schemas/scenario';
+// Build messages are for the course's authors, who work in English.
 import { formatYen } from '../format/money';
 import { allRuns } from '../scenario/paths';
 import type { Problem } from '../scenario/validate';
@@ -108,7 +109,7 @@ export function lostDealTells(scenario: Scenario): Problem[] {
   }
   return [...firstBadRun].map(([endingId, { path, deal, count }]) => ({
     where: `ending '${endingId}'`,
-    message: `is a lost account, yet ${count === 1 ? 'a path reaches' : `${count} paths reach`} it with a deal still on the table, such as ${path} (${formatYen(deal)}); the choices on the way must bring the deal down to ${formatYen(TELL_LIMITS.lostDealCeiling)}`,
+    message: `is a lost account, yet ${count === 1 ? 'a path reaches' : `${count} paths reach`} it with a deal still on the table, such as ${path} (${formatYen(deal, 'en')}); the choices on the way must bring the deal down to ${formatYen(TELL_LIMITS.lostDealCeiling, 'en')}`,
   }));
 }
 

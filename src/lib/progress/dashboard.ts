@@ -6,7 +6,13 @@
 import type { Progress, QuizProgress } from '../../schemas/progress';
 import { PROGRESS_LIMITS } from '../../schemas/progress-limits';
 import { bandAt, type ScaleBand } from '../scenario/scale';
-import { dayOf, lessonStatus, quizProgress, scenarioProgress, type LessonStatus } from './summary';
+import {
+  isEmpty,
+  lessonStatus,
+  quizProgress,
+  scenarioProgress,
+  type LessonStatus,
+} from './summary';
 import { courseStatus, type CourseStatus } from './course';
 
 /** The course as the progress page lists it, in order, from the content collections. */
@@ -42,14 +48,17 @@ export interface QuizRow extends Listed {
 /** One finished run, for the chart of positions over time. */
 export interface TimelineRun {
   finishedAt: string;
-  /** The day it finished, YYYY-MM-DD. */
-  date: string;
   /** The scenario's title. */
   title: string;
   position: number;
 }
 
 export interface DashboardView {
+  /** Nothing recorded yet: the page says how to begin. */
+  empty: boolean;
+  /** The final assessment's record, and whether an attempt is under way. */
+  assessment: Progress['assessment'];
+  assessmentInProgress: boolean;
   lessons: (Listed & { status: LessonStatus })[];
   /** Lessons completed, of all, and as a whole percentage (0 for a course without lessons). */
   completed: { done: number; total: number; percent: number };
@@ -99,6 +108,9 @@ export function dashboardView(progress: Progress, catalog: CourseCatalog): Dashb
   const course = courseStatus(progress, { lessons: lessonIds, scenarios: scenarioIds });
   const { done, total } = course.lessons;
   return {
+    empty: isEmpty(progress),
+    assessment: progress.assessment,
+    assessmentInProgress: progress.assessmentDraft !== undefined,
     lessons: catalog.lessons.map((lesson) => ({
       ...lesson,
       status: lessonStatus(progress, lesson.id),
@@ -109,7 +121,6 @@ export function dashboardView(progress: Progress, catalog: CourseCatalog): Dashb
       .flatMap((scenario) =>
         (scenarioProgress(progress, scenario.id)?.runs ?? []).map((run) => ({
           finishedAt: run.finishedAt,
-          date: dayOf(run.finishedAt),
           title: scenario.title,
           position: run.scale,
         })),

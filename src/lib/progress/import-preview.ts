@@ -3,7 +3,6 @@
  * Apart from the dashboard's view model so that it loads only with the import dialog.
  */
 import type { Progress } from '../../schemas/progress';
-import { dayOf } from './summary';
 
 export function importPreview(progress: Progress) {
   const lessons = Object.values(progress.lessons);
@@ -15,7 +14,7 @@ export function importPreview(progress: Progress) {
       (sum, scenario) => sum + scenario.runs.length,
       0,
     ),
-    /** The day it was last changed, YYYY-MM-DD. */
-    date: dayOf(progress.updatedAt),
+    /** When it was last changed, for the interface to show in the learner's locale. */
+    updatedAt: progress.updatedAt,
   };
 }

@@ -34,6 +34,3 @@ export function isEmpty(progress: Progress): boolean {
     progress.lastLocation === undefined
   );
 }
-
-/** The day of a timestamp, YYYY-MM-DD, as the dashboard shows it. */
-export const dayOf = (timestamp: string) => timestamp.slice(0, 10);

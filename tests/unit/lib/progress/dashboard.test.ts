@@ -84,14 +84,14 @@ describe('dashboardView', () => {
       },
     });
     expect(
-      dashboardView(progress, catalog).timeline.map(({ date, title, position }) => ({
-        date,
+      dashboardView(progress, catalog).timeline.map(({ finishedAt, title, position }) => ({
+        day: finishedAt.slice(0, 10),
         title,
         position,
       })),
     ).toEqual([
-      { date: '2026-11-03', title: 'Defect', position: 90 },
-      { date: '2026-11-05', title: 'Discount', position: 20 },
+      { day: '2026-11-03', title: 'Defect', position: 90 },
+      { day: '2026-11-05', title: 'Discount', position: 20 },
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('importPreview', () => {
       lessons: 2,
       completed: 1,
       runs: 2,
-      date: '2026-11-04',
+      updatedAt: '2026-11-04T10:00:00.000Z',
     });
   });
 });
