@@ -2,7 +2,6 @@
 import { useErrorBoundary, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $progress,
   $progressNotice,
   exportProgress,
   progressAsStored,
@@ -12,8 +11,9 @@ import {
   unreadableBackups,
 } from '../stores/progress';
 import { $storageHealth } from '../stores/storage';
-import { isEmpty, type LessonStatus } from '../lib/progress/summary';
-import { dashboardView, type CourseCatalog } from '../lib/progress/dashboard';
+import type { LessonStatus } from '../lib/progress/summary';
+import type { CourseCatalog } from '../lib/progress/dashboard';
+import { dashboardStore } from '../stores/dashboard';
 import type { CourseStatus } from '../lib/progress/course';
 import { parseProgress, type ParseResult } from '../lib/progress/parse';
 import type { Progress } from '../schemas/progress';
@@ -109,7 +109,9 @@ export default function ProgressDashboard(props: Props) {
 }
 
 function Dashboard({ catalog, messages: { locale } }: Props) {
-  const progress = useStore($progress);
+  // One derived store per page: its figures are recomputed only when progress changes.
+  const [$view] = useState(() => dashboardStore(catalog));
+  const view = useStore($view);
   const health = useStore($storageHealth);
   const notice = useStore($progressNotice);
   const [message, setMessage] = useState('');
@@ -119,8 +121,6 @@ function Dashboard({ catalog, messages: { locale } }: Props) {
   const [backups] = useState(unreadableBackups);
   const [resetting, setResetting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const view = dashboardView(progress, catalog);
 
   const onExport = () => {
     const file = `shinrai-progress-${new Date().toISOString().slice(0, 10)}.json`;
@@ -166,7 +166,7 @@ function Dashboard({ catalog, messages: { locale } }: Props) {
       {(notice || backups.length > 0) && (
         <Recovery notice={notice} initialKeys={backups} downloadText={downloadText} />
       )}
-      {isEmpty(progress) && <p class="empty">{t('progress.empty')}</p>}
+      {view.empty && <p class="empty">{t('progress.empty')}</p>}
 
       <section aria-labelledby="overall-title">
         <h2 id="overall-title">{t('progress.overall.heading')}</h2>
@@ -257,16 +257,16 @@ function Dashboard({ catalog, messages: { locale } }: Props) {
         )}
         <h3>{t('progress.assessment.heading')}</h3>
         <p>
-          {progress.assessment
+          {view.assessment
             ? t('progress.assessment.result', {
-                best: progress.assessment.best,
-                n: progress.assessment.attempts,
-                verdict: progress.assessment.passed
+                best: view.assessment.best,
+                n: view.assessment.attempts,
+                verdict: view.assessment.passed
                   ? t('progress.assessment.passed')
                   : t('progress.assessment.notPassed'),
               })
             : t('progress.assessment.none')}{' '}
-          {progress.assessmentDraft && t('progress.assessment.draft')}{' '}
+          {view.assessmentInProgress && t('progress.assessment.draft')}{' '}
           <a href={catalog.assessmentHref}>{t('lesson.takeAssessment')}</a>
         </p>
       </section>
