@@ -120,7 +120,7 @@ export async function getAssessment(): Promise<QuizEntry | undefined> {
   return (await getQuizzes()).find((quiz) => quiz.id === ASSESSMENT_ID);
 }
 
-/** Glossary terms A–Z; broken cross-references or lesson ids stop the build with the file named. */
+/** Glossary terms; broken cross-references or lesson ids stop the build with the file named. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
   const lessonIds = new Set((await getLessons()).map((lesson) => lesson.id));
   const entries = await getCollection('glossary');
@@ -137,7 +137,6 @@ export async function getGlossary(): Promise<GlossaryEntry[]> {
     ];
   });
   if (problems.length > 0) throw new Error(`Glossary content is broken:\n${problems.join('\n')}`);
-  return entries.sort((a, b) =>
-    a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
-  );
+  // The glossary page orders and groups them as the page's locale sorts (groupByInitial).
+  return entries;
 }
