@@ -47,16 +47,10 @@ function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-const SUGGESTIONS = [
-  'intention',
-  'competence',
-  'customer focus',
-  'communication',
-  'value creation',
-  'discount',
-  'reorder',
-];
-const TYPES = ['Lesson', 'Scenario', 'Glossary'];
+// The catalogue lists suggestions in one message, separated by "|".
+const suggestions = () => t('search.suggestions').split('|');
+// The pages' type filters carry the same words (data-pagefind-filter="type:…").
+const types = () => [t('search.type.lesson'), t('search.type.scenario'), t('search.type.glossary')];
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -131,7 +125,7 @@ export function mountSearch(
   const showSuggestions = () => {
     empty.replaceChildren(element('p', {}, t('search.suggest')));
     const list = element('ul', { className: 'search-suggestions' });
-    for (const suggestion of SUGGESTIONS) {
+    for (const suggestion of suggestions()) {
       const button = element(
         'button',
         { type: 'button', className: 'button button-secondary small' },
@@ -153,7 +147,7 @@ export function mountSearch(
       node.remove();
     });
     const values = [
-      ...TYPES.map((value) => ({ key: 'type', value })),
+      ...types().map((value) => ({ key: 'type', value })),
       ...Object.keys(counts['driver'] ?? {})
         .sort()
         .map((value) => ({ key: 'driver', value })),
