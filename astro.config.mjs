@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 
@@ -13,7 +14,12 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact(), noPreloadHelper(), pagefind()],
   // Shiki colours code with inline styles, which the CSP forbids; the course shows no code.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // `## Intention {#intention}`: a heading that quizzes and scenarios link to keeps its id
+    // when its words are translated.
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
   vite: {
     plugins: [
       {

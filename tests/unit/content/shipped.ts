@@ -15,18 +15,28 @@ export function shippedLessonIds(): Set<string> {
   );
 }
 
-/** Heading ids as Astro makes them (github-slugger) for the ## and ### headings of a lesson. */
-export function headingIds(lessonId: string): Set<string> {
+/**
+ * The explicit ids of a lesson's ## and ### headings (`## Intention {#intention}`): the only ones
+ * quizzes and scenarios may link to, since they stay the same when the heading is translated.
+ */
+export function headingIdList(lessonId: string): string[] {
   const source = readFileSync(join(root, 'content', 'lessons', `${lessonId}.mdx`), 'utf8');
-  return new Set(
-    [...source.matchAll(/^#{2,3} (.+)$/gm)].map((match) =>
-      (match[1] ?? '')
-        .trim()
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}\s-]/gu, '')
-        .replace(/\s/g, '-'),
-    ),
-  );
+  return [...source.matchAll(/^#{2,3} .+ \{#([a-z0-9-]+)\}$/gm)].map((match) => match[1] ?? '');
+}
+
+export function headingIds(lessonId: string): Set<string> {
+  return new Set(headingIdList(lessonId));
+}
+
+/** Headings without an explicit id, as "file: heading", to name in a failing test. */
+export function headingsWithoutIds(): string[] {
+  return [...shippedLessonIds()].flatMap((lessonId) => {
+    const source = readFileSync(join(root, 'content', 'lessons', `${lessonId}.mdx`), 'utf8');
+    return [...source.matchAll(/^#{2,3} (.+)$/gm)]
+      .map((match) => match[1] ?? '')
+      .filter((heading) => !/ \{#[a-z0-9-]+\}$/.test(heading))
+      .map((heading) => `content/lessons/${lessonId}.mdx: ${heading}`);
+  });
 }
 
 export interface ShippedScenario {
