@@ -1,13 +1,14 @@
 /**
  * The one place UI strings come from, for Astro components (server side). Keys are flat and
  * dotted; `{name}` placeholders are filled from `values`, and a message that counts something
- * has plural forms chosen by the count `n` (see ./format.ts). The catalogue names its locale, so
- * a Japanese edition is a ja.json with the same keys and locale 'ja'. Islands use ./client.ts and
+ * has plural forms chosen by the count `n` (see ./format.ts). Each edition has its catalogue
+ * (`catalogues` below), which names its locale. Islands use ./client.ts and
  * receive only the strings they need (messagesFor).
  */
 import en from './en.json';
 import { driverIds } from '../schemas/driver-ids';
 import { formatMessage, type Message, type MessageValues } from './format';
+import { defaultLocale, type Locale } from '../lib/routes';
 
 export type MessageKey = keyof typeof en;
 
@@ -34,9 +35,21 @@ export interface Messages {
   strings: Partial<Record<MessageKey, Message>>;
 }
 
-const catalogue: Catalogue = { locale: 'en', messages: en };
+/**
+ * One catalogue per edition. Typing each as a Catalogue is the check that it has every key of
+ * en.json (tests/unit/i18n/catalogues.test.ts also finds extra keys and lost placeholders). The
+ * Japanese edition adds `ja: { locale: 'ja', messages: ja }` here and its pages under /ja/.
+ */
+export const catalogues: { readonly [L in Locale]?: Catalogue } = {
+  en: { locale: 'en', messages: en },
+};
 
-/** The language of every page: `<html lang>`, and the plural rules of t() here and in islands. */
+const catalogue: Catalogue = catalogues[defaultLocale] ?? { locale: 'en', messages: en };
+
+/**
+ * The language of the pages: `<html lang>`, number, money and date formats, and the plural rules
+ * of t() here and in islands.
+ */
 export const locale = catalogue.locale;
 
 export function t<K extends MessageKey>(key: K, ...[values = {}]: ValuesFor<K>): string {
