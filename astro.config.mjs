@@ -11,6 +11,8 @@ export default defineConfig({
   // An LMS or an intranet serves the course from a folder of its own: BASE_PATH=/training/shinrai/
   // builds every address under it (src/lib/routes.ts).
   base: process.env['BASE_PATH'] ?? '/',
+  // A second build (the base-path smoke run, tests/tools/under-base.ts) goes beside dist/.
+  outDir: process.env['OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), noPreloadHelper(), pagefind()],
   // Shiki colours code with inline styles, which the CSP forbids; the course shows no code.

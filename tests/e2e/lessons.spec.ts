@@ -2,30 +2,32 @@ import { test, expect } from './fixtures';
 import { onSite } from './base-path';
 import { contentPages, lessonPaths, lessonTitles } from './course';
 
-test('a learner walks from the home page through every lesson to the conclusion', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Start the course' }).click();
+test(
+  'a learner walks from the home page through every lesson to the conclusion',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Start the course' }).click();
 
-  for (const [index, title] of lessonTitles.entries()) {
-    // A loaded machine may take a while to open the next lesson.
-    await expect(page).toHaveURL(onSite(lessonPaths[index] ?? ''), { timeout: 15_000 });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(
-      page.getByRole('main').getByText(`Lesson ${index + 1} of ${lessonTitles.length}`),
-    ).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Key takeaway' })).toBeVisible();
+    for (const [index, title] of lessonTitles.entries()) {
+      // A loaded machine may take a while to open the next lesson.
+      await expect(page).toHaveURL(onSite(lessonPaths[index] ?? ''), { timeout: 15_000 });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(
+        page.getByRole('main').getByText(`Lesson ${index + 1} of ${lessonTitles.length}`),
+      ).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Key takeaway' })).toBeVisible();
 
-    const pager = page.getByRole('navigation', { name: 'Lesson navigation' });
-    if (index < lessonTitles.length - 1) {
-      await pager.getByRole('link', { name: /^Next/ }).click();
-    } else {
-      await expect(pager.getByRole('link', { name: /^Next/ })).toHaveCount(0);
-      await expect(pager.getByText('You have reached the end of the course.')).toBeVisible();
+      const pager = page.getByRole('navigation', { name: 'Lesson navigation' });
+      if (index < lessonTitles.length - 1) {
+        await pager.getByRole('link', { name: /^Next/ }).click();
+      } else {
+        await expect(pager.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+        await expect(pager.getByText('You have reached the end of the course.')).toBeVisible();
+      }
     }
-  }
-});
+  },
+);
 
 test('the previous link goes back one lesson', async ({ page }) => {
   await page.goto(lessonPaths[2]);
@@ -96,13 +98,17 @@ test('on a wide screen the outline is always open beside the lesson', async ({ p
   await expect(outline.getByRole('link', { name: lessonTitles[0] })).toBeVisible();
 });
 
-test('an unknown address shows a friendly page with a way back', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
-  await page.getByRole('link', { name: 'Go to the lessons' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
-});
+test(
+  'an unknown address shows a friendly page with a way back',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
+    await page.getByRole('link', { name: 'Go to the lessons' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
+  },
+);
 
 test('the about page credits the source article and its author', async ({ page }) => {
   await page.goto('/about/');

@@ -287,50 +287,51 @@ test('an unreadable saved session starts fresh and says so', async ({ page }) =>
   await advanceTo(page, 'Decision 1 · Situation');
 });
 
-test('the console and the audience view stay in step, and the audience works alone', async ({
-  page,
-  context,
-}) => {
-  await open(page);
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Open presenter console' }).click();
-  const consoleWindow = await popupPromise;
-  await expect(consoleWindow).toHaveURL(new RegExp(`${CONSOLE}$`));
-  await expect(consoleWindow.getByRole('heading', { name: /Presenter console/ })).toBeVisible();
+test(
+  'the console and the audience view stay in step, and the audience works alone',
+  { tag: '@smoke' },
+  async ({ page, context }) => {
+    await open(page);
+    const popupPromise = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Open presenter console' }).click();
+    const consoleWindow = await popupPromise;
+    await expect(consoleWindow).toHaveURL(new RegExp(`${CONSOLE}$`));
+    await expect(consoleWindow.getByRole('heading', { name: /Presenter console/ })).toBeVisible();
 
-  // The console drives the room.
-  await consoleWindow.getByRole('button', { name: 'Next →' }).click();
-  await expect(phaseLabel(page)).toHaveText('Decision 1 · Situation');
-  await expect(consoleWindow.getByText('Every reply and what it does')).toBeVisible();
-  await expect(consoleWindow.getByText(/^Leads to:/).first()).toBeVisible();
+    // The console drives the room.
+    await consoleWindow.getByRole('button', { name: 'Next →' }).click();
+    await expect(phaseLabel(page)).toHaveText('Decision 1 · Situation');
+    await expect(consoleWindow.getByText('Every reply and what it does')).toBeVisible();
+    await expect(consoleWindow.getByText(/^Leads to:/).first()).toBeVisible();
 
-  // The audience view drives the console.
-  await press(page, 'ArrowRight', 3);
-  await expect(phaseLabel(page)).toHaveText('Decision 1 · Vote');
-  await expect(consoleWindow.getByRole('status').filter({ hasText: 'Now showing' })).toContainText(
-    'Decision 1 · Vote',
-  );
-  await consoleWindow.getByLabel('Votes for C').fill('11');
-  await expect(page.getByLabel('Votes for C')).toHaveValue('11');
-  await expectNoAxeViolations(consoleWindow);
-  await consoleWindow.keyboard.press('b');
-  await expect(page.getByRole('button', { name: 'Show the screen' })).toBeVisible();
-  await expect(consoleWindow.getByText('The audience screen is blank.')).toBeVisible();
-  await consoleWindow.getByRole('button', { name: 'Blank screen' }).click();
-  await expect(page.getByRole('button', { name: 'Show the screen' })).toBeHidden();
+    // The audience view drives the console.
+    await press(page, 'ArrowRight', 3);
+    await expect(phaseLabel(page)).toHaveText('Decision 1 · Vote');
+    await expect(
+      consoleWindow.getByRole('status').filter({ hasText: 'Now showing' }),
+    ).toContainText('Decision 1 · Vote');
+    await consoleWindow.getByLabel('Votes for C').fill('11');
+    await expect(page.getByLabel('Votes for C')).toHaveValue('11');
+    await expectNoAxeViolations(consoleWindow);
+    await consoleWindow.keyboard.press('b');
+    await expect(page.getByRole('button', { name: 'Show the screen' })).toBeVisible();
+    await expect(consoleWindow.getByText('The audience screen is blank.')).toBeVisible();
+    await consoleWindow.getByRole('button', { name: 'Blank screen' }).click();
+    await expect(page.getByRole('button', { name: 'Show the screen' })).toBeHidden();
 
-  await consoleWindow.keyboard.press('r');
-  await expect(phaseLabel(page)).toHaveText('Decision 1 · Reveal');
-  await expect(consoleWindow.getByText(/^Ask the room:/).first()).toBeVisible();
-  await expectNoAxeViolations(consoleWindow);
-  await consoleWindow.keyboard.press('PageUp');
-  await expect(phaseLabel(page)).toHaveText('Decision 1 · Confirm');
+    await consoleWindow.keyboard.press('r');
+    await expect(phaseLabel(page)).toHaveText('Decision 1 · Reveal');
+    await expect(consoleWindow.getByText(/^Ask the room:/).first()).toBeVisible();
+    await expectNoAxeViolations(consoleWindow);
+    await consoleWindow.keyboard.press('PageUp');
+    await expect(phaseLabel(page)).toHaveText('Decision 1 · Confirm');
 
-  await consoleWindow.close();
-  expect(context.pages()).toHaveLength(1);
-  await advanceTo(page, 'Decision 1 · Reveal');
-  await advanceTo(page, /Decision (1 · Reflect|2 · Situation)/);
-});
+    await consoleWindow.close();
+    expect(context.pages()).toHaveLength(1);
+    await advanceTo(page, 'Decision 1 · Reveal');
+    await advanceTo(page, /Decision (1 · Reflect|2 · Situation)/);
+  },
+);
 
 test('a whole class session leaves the learner’s progress untouched', async ({ page }) => {
   // The learner has been here before and replied once, which makes the scenario the place to resume.
@@ -351,21 +352,23 @@ test('a whole class session leaves the learner’s progress untouched', async ({
   await expect(page.getByText(/Endings found: [1-9]/)).toHaveCount(0);
 });
 
-test('the trainer script lists every decision with its prompts, and prints without navigation', async ({
-  page,
-}) => {
-  await page.goto(`/present/${SCENARIO}/script/`);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Trainer script: The 15% discount request' }),
-  ).toBeVisible();
-  await expect(page.getByRole('heading', { name: /^Node 1\b/ })).toBeVisible();
-  await expect(page.getByText(/Ask the room/).first()).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-});
+test(
+  'the trainer script lists every decision with its prompts, and prints without navigation',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    await page.goto(`/present/${SCENARIO}/script/`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Trainer script: The 15% discount request' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Node 1\b/ })).toBeVisible();
+    await expect(page.getByText(/Ask the room/).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  },
+);
 
-test('the presenter list offers every scenario to present', async ({ page }) => {
+test('the presenter list offers every scenario to present', { tag: '@smoke' }, async ({ page }) => {
   await page.goto('/scenarios/');
   await page.getByRole('link', { name: 'Present a scenario to a class' }).click();
   await expect(

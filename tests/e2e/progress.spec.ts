@@ -19,27 +19,31 @@ async function visitLesson(page: Page, index: number) {
     .toContain(lessonPaths[index]?.split('/')[2] ?? '');
 }
 
-test('a scenario ending and a finished lesson survive a reload', async ({ page }) => {
-  await page.goto('/scenarios/discount-request/');
-  await playFirstChoicesToEnd(page);
-  await expect(page.getByText(/Endings found: 1 of \d+/)).toBeVisible();
+test(
+  'a scenario ending and a finished lesson survive a reload',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    await page.goto('/scenarios/discount-request/');
+    await playFirstChoicesToEnd(page);
+    await expect(page.getByText(/Endings found: 1 of \d+/)).toBeVisible();
 
-  await page.goto(lessonPaths[0]);
-  await page.locator('#lesson-end').scrollIntoViewIfNeeded();
-  const outline = page.getByRole('navigation', { name: 'Course outline' });
-  await expect(outline.locator('[data-status="completed"]')).toHaveText('Completed');
+    await page.goto(lessonPaths[0]);
+    await page.locator('#lesson-end').scrollIntoViewIfNeeded();
+    const outline = page.getByRole('navigation', { name: 'Course outline' });
+    await expect(outline.locator('[data-status="completed"]')).toHaveText('Completed');
 
-  await page.reload();
-  await expect(
-    page.getByRole('navigation', { name: 'Course outline' }).locator('[data-status="completed"]'),
-  ).toHaveText('Completed');
-  await page.goto('/progress/');
-  await expect(page.getByText(/1 of 8 lessons completed/)).toBeVisible();
-  await expect(page.getByText(/Endings found: 1 of \d+/)).toBeVisible();
-  await page.goto('/scenarios/discount-request/');
-  await playFirstChoicesToEnd(page);
-  await expect(page.getByText(/Endings found: 1 of \d+/)).toBeVisible();
-});
+    await page.reload();
+    await expect(
+      page.getByRole('navigation', { name: 'Course outline' }).locator('[data-status="completed"]'),
+    ).toHaveText('Completed');
+    await page.goto('/progress/');
+    await expect(page.getByText(/1 of 8 lessons completed/)).toBeVisible();
+    await expect(page.getByText(/Endings found: 1 of \d+/)).toBeVisible();
+    await page.goto('/scenarios/discount-request/');
+    await playFirstChoicesToEnd(page);
+    await expect(page.getByText(/Endings found: 1 of \d+/)).toBeVisible();
+  },
+);
 
 test('the dashboard counts scenario runs in words: 1 run, then 2 runs', async ({ page }) => {
   const runs = page
@@ -55,15 +59,19 @@ test('the dashboard counts scenario runs in words: 1 run, then 2 runs', async ({
   }
 });
 
-test('the home page offers to continue where the learner stopped', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('link', { name: /^Continue:/ })).toBeHidden();
-  await visitLesson(page, 2);
-  await page.goto('/');
-  await page.getByRole('link', { name: `Continue: ${lessonTitles[2]}` }).click();
-  await expect(page).toHaveURL(new RegExp(lessonPaths[2]));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitles[2]);
-});
+test(
+  'the home page offers to continue where the learner stopped',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /^Continue:/ })).toBeHidden();
+    await visitLesson(page, 2);
+    await page.goto('/');
+    await page.getByRole('link', { name: `Continue: ${lessonTitles[2]}` }).click();
+    await expect(page).toHaveURL(new RegExp(lessonPaths[2]));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitles[2]);
+  },
+);
 
 test('the lesson list marks visited lessons with a word, not only a colour', async ({ page }) => {
   await visitLesson(page, 1);
@@ -72,7 +80,7 @@ test('the lesson list marks visited lessons with a word, not only a colour', asy
   await expect(item.getByText('Visited')).toBeVisible();
 });
 
-test('export, reset and import bring everything back', async ({ page }) => {
+test('export, reset and import bring everything back', { tag: '@smoke' }, async ({ page }) => {
   await visitLesson(page, 0);
   await visitLesson(page, 3);
   await page.goto('/progress/');
@@ -181,38 +189,40 @@ test('an import with unknown ids shows only what the course knows, and says so',
 });
 
 test.describe('corrupt stored progress', () => {
-  test('leads to a notice, a working course and the old value kept under a backup key', async ({
-    page,
-  }) => {
-    await page.goto('/about/');
-    await page.evaluate((key) => {
-      localStorage.setItem(key, '{"version": 1, "lessons": [oops');
-    }, KEY);
-    await page.goto(lessonPaths[0]);
-    await expect(page.getByRole('status').filter({ hasText: 'couldn’t be read' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitles[0]);
-    // The quick reader shows the notice at once; the store keeps the copy once it has loaded.
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          Object.keys(localStorage)
-            .filter((key) => key.startsWith('shinrai:progress:unreadable:'))
-            .map((key) => localStorage.getItem(key)),
-        ),
-      )
-      .toEqual(['{"version": 1, "lessons": [oops']);
-    // The course goes on recording from a fresh start.
-    await expect
-      .poll(async () => JSON.stringify(await storedProgress(page)))
-      .toContain('trust-drives-sales-in-japan');
-    await page.goto('/progress/');
-    await expect(
-      page.getByRole('heading', { name: 'Progress that couldn’t be read' }),
-    ).toBeVisible();
-    await expect(
-      page.getByText(/Copy kept on [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/),
-    ).toBeVisible();
-  });
+  test(
+    'leads to a notice, a working course and the old value kept under a backup key',
+    { tag: '@smoke' },
+    async ({ page }) => {
+      await page.goto('/about/');
+      await page.evaluate((key) => {
+        localStorage.setItem(key, '{"version": 1, "lessons": [oops');
+      }, KEY);
+      await page.goto(lessonPaths[0]);
+      await expect(page.getByRole('status').filter({ hasText: 'couldn’t be read' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitles[0]);
+      // The quick reader shows the notice at once; the store keeps the copy once it has loaded.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            Object.keys(localStorage)
+              .filter((key) => key.startsWith('shinrai:progress:unreadable:'))
+              .map((key) => localStorage.getItem(key)),
+          ),
+        )
+        .toEqual(['{"version": 1, "lessons": [oops']);
+      // The course goes on recording from a fresh start.
+      await expect
+        .poll(async () => JSON.stringify(await storedProgress(page)))
+        .toContain('trust-drives-sales-in-japan');
+      await page.goto('/progress/');
+      await expect(
+        page.getByRole('heading', { name: 'Progress that couldn’t be read' }),
+      ).toBeVisible();
+      await expect(
+        page.getByText(/Copy kept on [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M/),
+      ).toBeVisible();
+    },
+  );
 });
 
 test.describe('storage that refuses to save', () => {

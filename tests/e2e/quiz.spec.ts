@@ -17,32 +17,34 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test.describe('a lesson’s knowledge check', () => {
-  test('a wrong answer shows that option’s feedback, a right one shows Correct', async ({
-    page,
-  }) => {
-    await openQuiz(page);
-    const question = lessonQuiz.questions.find((candidate) => candidate.type === 'single');
-    if (question?.type !== 'single') throw new Error('the quiz needs a single-answer question');
-    const block = blockFor(page, question);
-    await block.scrollIntoViewIfNeeded();
-    await expectNoAxeViolations(page);
+  test(
+    'a wrong answer shows that option’s feedback, a right one shows Correct',
+    { tag: '@smoke' },
+    async ({ page }) => {
+      await openQuiz(page);
+      const question = lessonQuiz.questions.find((candidate) => candidate.type === 'single');
+      if (question?.type !== 'single') throw new Error('the quiz needs a single-answer question');
+      const block = blockFor(page, question);
+      await block.scrollIntoViewIfNeeded();
+      await expectNoAxeViolations(page);
 
-    const wrong = question.options.find((option) => !option.correct);
-    const right = question.options.find((option) => option.correct);
-    await block.getByRole('radio', { name: wrong?.text ?? '' }).check();
-    await block.getByRole('button', { name: 'Check answer' }).click();
-    const feedback = block.getByRole('status');
-    await expect(feedback).toBeFocused();
-    await expect(feedback).toContainText('Not quite');
-    await expect(feedback).toContainText(wrong?.feedback ?? '');
-    await expect(feedback).toContainText(question.explanation);
-    await expectNoAxeViolations(page);
+      const wrong = question.options.find((option) => !option.correct);
+      const right = question.options.find((option) => option.correct);
+      await block.getByRole('radio', { name: wrong?.text ?? '' }).check();
+      await block.getByRole('button', { name: 'Check answer' }).click();
+      const feedback = block.getByRole('status');
+      await expect(feedback).toBeFocused();
+      await expect(feedback).toContainText('Not quite');
+      await expect(feedback).toContainText(wrong?.feedback ?? '');
+      await expect(feedback).toContainText(question.explanation);
+      await expectNoAxeViolations(page);
 
-    await block.getByRole('button', { name: 'Try again' }).click();
-    await block.getByRole('radio', { name: right?.text ?? '' }).check();
-    await block.getByRole('button', { name: 'Check answer' }).click();
-    await expect(feedback).toContainText('Correct');
-  });
+      await block.getByRole('button', { name: 'Try again' }).click();
+      await block.getByRole('radio', { name: right?.text ?? '' }).check();
+      await block.getByRole('button', { name: 'Check answer' }).click();
+      await expect(feedback).toContainText('Correct');
+    },
+  );
 
   test('checking without an answer asks for one; an order question always has one', async ({
     page,
@@ -163,21 +165,23 @@ test.describe('the final assessment', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a keyboard-only run with wrong answers fails, and shows the drivers behind the misses and a review', async ({
-    page,
-  }) => {
-    await takeByKeyboard(page, false);
-    await expect(page.locator('.quiz-summary .mark')).toHaveText('✕ Not passed yet');
-    await expect(
-      page.getByRole('heading', { name: 'Where the missed points were, by trust driver' }),
-    ).toBeVisible();
-    await expect(page.getByText(/^Intention: \d+ of \d+ questions missed$/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Review every question' })).toBeVisible();
-    await expect(page.getByText(drawn[0]?.explanation ?? '').first()).toBeVisible();
-    await page.getByRole('button', { name: /Take it again/ }).click();
-    await expect(page).not.toHaveURL(/seed=12345/);
-    await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
-  });
+  test(
+    'a keyboard-only run with wrong answers fails, and shows the drivers behind the misses and a review',
+    { tag: '@smoke' },
+    async ({ page }) => {
+      await takeByKeyboard(page, false);
+      await expect(page.locator('.quiz-summary .mark')).toHaveText('✕ Not passed yet');
+      await expect(
+        page.getByRole('heading', { name: 'Where the missed points were, by trust driver' }),
+      ).toBeVisible();
+      await expect(page.getByText(/^Intention: \d+ of \d+ questions missed$/)).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Review every question' })).toBeVisible();
+      await expect(page.getByText(drawn[0]?.explanation ?? '').first()).toBeVisible();
+      await page.getByRole('button', { name: /Take it again/ }).click();
+      await expect(page).not.toHaveURL(/seed=12345/);
+      await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
+    },
+  );
 
   test('the same seed gives the same question order', async ({ page }) => {
     // The questions render on the client, so read them only once they are on screen.
@@ -275,39 +279,44 @@ test.describe('no tap is lost, no answer is forgotten', () => {
     });
   });
 
-  test('each checked answer survives a reload and a new tab; Try again clears only its question', async ({
-    page,
-    context,
-  }) => {
-    const [first, second, third] = lessonQuiz.questions;
-    if (!first || !second || !third) throw new Error('the quiz needs three questions');
-    await openQuiz(page);
-    for (const question of [first, second]) {
-      const block = blockFor(page, question);
-      await answerByKeyboard(page, block, question, true);
-      await block.getByRole('button', { name: 'Check answer' }).click();
-      await expect(block.getByRole('status')).toContainText('Correct');
-    }
+  test(
+    'each checked answer survives a reload and a new tab; Try again clears only its question',
+    { tag: '@smoke' },
+    async ({ page, context }) => {
+      const [first, second, third] = lessonQuiz.questions;
+      if (!first || !second || !third) throw new Error('the quiz needs three questions');
+      await openQuiz(page);
+      for (const question of [first, second]) {
+        const block = blockFor(page, question);
+        await answerByKeyboard(page, block, question, true);
+        await block.getByRole('button', { name: 'Check answer' }).click();
+        await expect(block.getByRole('status')).toContainText('Correct');
+      }
 
-    await page.reload();
-    await openQuiz(page);
-    await expect(page.getByText('Your answers from last time are back.')).toBeVisible();
-    await expect(blockFor(page, first).getByRole('status')).toContainText('Correct');
-    await expect(blockFor(page, second).getByRole('status')).toContainText('Correct');
-    await expect(blockFor(page, third).getByRole('button', { name: 'Check answer' })).toBeVisible();
+      await page.reload();
+      await openQuiz(page);
+      await expect(page.getByText('Your answers from last time are back.')).toBeVisible();
+      await expect(blockFor(page, first).getByRole('status')).toContainText('Correct');
+      await expect(blockFor(page, second).getByRole('status')).toContainText('Correct');
+      await expect(
+        blockFor(page, third).getByRole('button', { name: 'Check answer' }),
+      ).toBeVisible();
 
-    const other = await context.newPage();
-    await openQuiz(other);
-    await expect(blockFor(other, second).getByRole('status')).toContainText('Correct');
-    await blockFor(other, first).getByRole('button', { name: 'Try again' }).click();
+      const other = await context.newPage();
+      await openQuiz(other);
+      await expect(blockFor(other, second).getByRole('status')).toContainText('Correct');
+      await blockFor(other, first).getByRole('button', { name: 'Try again' }).click();
 
-    await page.reload();
-    await openQuiz(page);
-    await expect(blockFor(page, first).getByRole('button', { name: 'Check answer' })).toBeVisible();
-    await expect(blockFor(page, second).getByRole('status')).toContainText('Correct');
-    await page.goto('/progress/');
-    await expect(page.getByText(/In progress: 1 of \d+ answered/)).toBeVisible();
-  });
+      await page.reload();
+      await openQuiz(page);
+      await expect(
+        blockFor(page, first).getByRole('button', { name: 'Check answer' }),
+      ).toBeVisible();
+      await expect(blockFor(page, second).getByRole('status')).toContainText('Correct');
+      await page.goto('/progress/');
+      await expect(page.getByText(/In progress: 1 of \d+ answered/)).toBeVisible();
+    },
+  );
 
   test('an assessment in progress comes back, even without its address', async ({ page }) => {
     await page.goto('/assessment/?seed=31337');

@@ -64,32 +64,34 @@ function twoRunsEndingApart(scenario: Scenario): [RunState, RunState] {
 }
 
 for (const scenario of shipped) {
-  test(`${scenario.id}: two paths that end differently each reach their ending and its debrief`, async ({
-    page,
-  }) => {
-    const titles: string[] = [];
-    for (const run of twoRunsEndingApart(scenario)) {
-      await page.goto(`/scenarios/${scenario.id}/`);
-      for (const step of run.history) {
-        const choice = nodeById(scenario, step.nodeId)?.choices.find(
-          (candidate) => candidate.id === step.choiceId,
-        );
-        await page
-          .getByRole('group', { name: 'Your response' })
-          .getByRole('button', { name: choice?.label ?? step.choiceId, exact: true })
-          .click();
+  test(
+    `${scenario.id}: two paths that end differently each reach their ending and its debrief`,
+    { tag: '@smoke' },
+    async ({ page }) => {
+      const titles: string[] = [];
+      for (const run of twoRunsEndingApart(scenario)) {
+        await page.goto(`/scenarios/${scenario.id}/`);
+        for (const step of run.history) {
+          const choice = nodeById(scenario, step.nodeId)?.choices.find(
+            (candidate) => candidate.id === step.choiceId,
+          );
+          await page
+            .getByRole('group', { name: 'Your response' })
+            .getByRole('button', { name: choice?.label ?? step.choiceId, exact: true })
+            .click();
+        }
+        await expect(
+          page.getByRole('heading', { name: 'Your path, decision by decision' }),
+        ).toBeVisible();
+        await expect(page.locator('#debrief-title')).toHaveText(currentEnding(run)?.title ?? '');
+        titles.push((await page.locator('#debrief-title').textContent()) ?? '');
       }
-      await expect(
-        page.getByRole('heading', { name: 'Your path, decision by decision' }),
-      ).toBeVisible();
-      await expect(page.locator('#debrief-title')).toHaveText(currentEnding(run)?.title ?? '');
-      titles.push((await page.locator('#debrief-title').textContent()) ?? '');
-    }
-    expect(titles[0], 'the two paths end with different titles').not.toBe(titles[1]);
-  });
+      expect(titles[0], 'the two paths end with different titles').not.toBe(titles[1]);
+    },
+  );
 }
 
-test('the scenario list links every scenario', async ({ page }) => {
+test('the scenario list links every scenario', { tag: '@smoke' }, async ({ page }) => {
   await page.goto('/scenarios/');
   const list = page.getByRole('list', { name: 'Role-play scenarios' });
   for (const scenario of shipped) {
@@ -186,25 +188,27 @@ test.describe('playing with the keyboard alone', () => {
   });
 });
 
-test('rewinding replays from a decision and keeps the first run for comparison', async ({
-  page,
-}) => {
-  const scenario = shipped[0];
-  if (!scenario) throw new Error('no scenarios');
-  await page.goto(`/scenarios/${scenario.id}/`);
-  await playToEnd(page);
-  const firstEnding = await page.locator('#debrief-title').textContent();
-  await page.getByRole('button', { name: 'What if? Replay from decision 1' }).click();
-  await expect(page.getByText('Decision 1', { exact: true })).toBeVisible();
-  await expect(trustMeter(page)).toHaveAttribute('aria-valuenow', '50');
-  await expect(page.locator('#debrief-title')).toHaveCount(0);
+test(
+  'rewinding replays from a decision and keeps the first run for comparison',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    const scenario = shipped[0];
+    if (!scenario) throw new Error('no scenarios');
+    await page.goto(`/scenarios/${scenario.id}/`);
+    await playToEnd(page);
+    const firstEnding = await page.locator('#debrief-title').textContent();
+    await page.getByRole('button', { name: 'What if? Replay from decision 1' }).click();
+    await expect(page.getByText('Decision 1', { exact: true })).toBeVisible();
+    await expect(trustMeter(page)).toHaveAttribute('aria-valuenow', '50');
+    await expect(page.locator('#debrief-title')).toHaveCount(0);
 
-  // A different reply this time.
-  await choices(page).last().click();
-  await playToEnd(page);
-  await expect(page.getByRole('heading', { name: 'Compared with your first run' })).toBeVisible();
-  await expect(page.getByText(`First run: ${firstEnding ?? ''}`)).toBeVisible();
-});
+    // A different reply this time.
+    await choices(page).last().click();
+    await playToEnd(page);
+    await expect(page.getByRole('heading', { name: 'Compared with your first run' })).toBeVisible();
+    await expect(page.getByText(`First run: ${firstEnding ?? ''}`)).toBeVisible();
+  },
+);
 
 test('axe finds no violations at the start, mid-play and on the debrief', async ({ page }) => {
   const scenario = shipped[0];
@@ -245,13 +249,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a lesson ends by offering the scenarios that practise it', async ({ page }) => {
-  const scenario = shipped[0];
-  if (!scenario) throw new Error('no scenarios');
-  await page.goto(`/lessons/${scenario.lesson}/`);
-  await page.getByRole('link', { name: `Play: ${scenario.title}` }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
-});
+test(
+  'a lesson ends by offering the scenarios that practise it',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    const scenario = shipped[0];
+    if (!scenario) throw new Error('no scenarios');
+    await page.goto(`/lessons/${scenario.lesson}/`);
+    await page.getByRole('link', { name: `Play: ${scenario.title}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
+  },
+);
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });

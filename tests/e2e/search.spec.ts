@@ -23,22 +23,24 @@ test('/search/?q=discount lists the price lesson among the first three results',
   expect(titles.slice(0, 3)).toContain('Why trust outweighs price');
 });
 
-test('"five drivers" finds the five-drivers lesson first, with a sub-result that deep-links to its heading', async ({
-  page,
-}) => {
-  await page.goto('/search/?q=five%20drivers');
-  const first = results(page).first();
-  await expect(first.locator('.search-title')).toHaveText('The five drivers of trust');
-  const sub = first.getByRole('link', { name: 'Intention', exact: true });
-  await expect(sub).toHaveAttribute('href', /\/lessons\/five-drivers-of-trust\/#intention$/);
-  await sub.click();
-  await expect(page).toHaveURL(/#intention$/);
-  await expect(
-    page.getByRole('heading', { name: 'Intention', exact: true, level: 2 }),
-  ).toBeInViewport();
-});
+test(
+  '"five drivers" finds the five-drivers lesson first, with a sub-result that deep-links to its heading',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    await page.goto('/search/?q=five%20drivers');
+    const first = results(page).first();
+    await expect(first.locator('.search-title')).toHaveText('The five drivers of trust');
+    const sub = first.getByRole('link', { name: 'Intention', exact: true });
+    await expect(sub).toHaveAttribute('href', /\/lessons\/five-drivers-of-trust\/#intention$/);
+    await sub.click();
+    await expect(page).toHaveURL(/#intention$/);
+    await expect(
+      page.getByRole('heading', { name: 'Intention', exact: true, level: 2 }),
+    ).toBeInViewport();
+  },
+);
 
-test('a filter narrows the results to scenarios', async ({ page }) => {
+test('a filter narrows the results to scenarios', { tag: '@smoke' }, async ({ page }) => {
   await page.goto('/search/?q=discount');
   await expect(results(page).first()).toBeVisible();
   await page.getByRole('checkbox', { name: /^Scenario \(\d+\)$/ }).check();
@@ -75,7 +77,7 @@ test('Escape closes the dialog and returns focus to the Search link', async ({ p
   await expect(opener).toBeFocused();
 });
 
-test('a glossary term is found', async ({ page }) => {
+test('a glossary term is found', { tag: '@smoke' }, async ({ page }) => {
   await page.goto('/search/?q=nemawashi');
   const glossary = results(page).filter({
     has: page.locator('.search-type', { hasText: 'Glossary' }),

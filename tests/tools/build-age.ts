@@ -30,10 +30,13 @@ const clock = (mtimeMs: number) => new Date(mtimeMs).toISOString().replace('T', 
 
 const advice = 'Run `npm run build` first, or `npm test`.';
 
-/** Why dist/ under `root` can't be tested as it is, in words; undefined when it is up to date. */
-export function staleBuild(root: string): string | undefined {
-  const built = join(root, 'dist', 'index.html');
-  if (!existsSync(built)) return `dist/ has not been built (no dist/index.html). ${advice}`;
+/**
+ * Why the build under `root` can't be tested as it is, in words; undefined when it is up to
+ * date. The build is dist/, or OUT_DIR as astro.config.mjs reads it.
+ */
+export function staleBuild(root: string, outDir = process.env['OUT_DIR'] ?? 'dist'): string | undefined {
+  const built = join(root, outDir, 'index.html');
+  if (!existsSync(built)) return `${outDir}/ has not been built (no ${outDir}/index.html). ${advice}`;
   const builtAt = statSync(built).mtimeMs;
   const newest = buildSources
     .map((source) => newestUnder(join(root, source)))
@@ -44,7 +47,7 @@ export function staleBuild(root: string): string | undefined {
     );
   if (!newest || newest.mtimeMs <= builtAt) return undefined;
   return (
-    `dist/ is older than the sources (${relative(root, newest.path)} changed at ` +
-    `${clock(newest.mtimeMs)} UTC; dist/ was built at ${clock(builtAt)} UTC). ${advice}`
+    `${outDir}/ is older than the sources (${relative(root, newest.path)} changed at ` +
+    `${clock(newest.mtimeMs)} UTC; ${outDir}/ was built at ${clock(builtAt)} UTC). ${advice}`
   );
 }
