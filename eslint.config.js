@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'bench/', 'test-results/', '**/*.tmp.mjs'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-base/',
+      '.astro/',
+      'node_modules/',
+      'bench/',
+      'test-results/',
+      '**/*.tmp.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -6,5 +6,4 @@ import { pageLocale } from './client';
 import * as dates from '../lib/format/dates';
 
 export const formatDate = (timestamp: string) => dates.formatDate(timestamp, pageLocale());
-export const formatDateTime = (timestamp: string) =>
-  dates.formatDateTime(timestamp, pageLocale());
+export const formatDateTime = (timestamp: string) => dates.formatDateTime(timestamp, pageLocale());

@@ -34,9 +34,13 @@ const advice = 'Run `npm run build` first, or `npm test`.';
  * Why the build under `root` can't be tested as it is, in words; undefined when it is up to
  * date. The build is dist/, or OUT_DIR as astro.config.mjs reads it.
  */
-export function staleBuild(root: string, outDir = process.env['OUT_DIR'] ?? 'dist'): string | undefined {
+export function staleBuild(
+  root: string,
+  outDir = process.env['OUT_DIR'] ?? 'dist',
+): string | undefined {
   const built = join(root, outDir, 'index.html');
-  if (!existsSync(built)) return `${outDir}/ has not been built (no ${outDir}/index.html). ${advice}`;
+  if (!existsSync(built))
+    return `${outDir}/ has not been built (no ${outDir}/index.html). ${advice}`;
   const builtAt = statSync(built).mtimeMs;
   const newest = buildSources
     .map((source) => newestUnder(join(root, source)))
