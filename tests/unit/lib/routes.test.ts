@@ -5,7 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorHref, assetIn, normalizeBase, routeIn } from '../../../src/lib/routes';
+import {
+  anchorHref,
+  assetIn,
+  courseAddressIn,
+  normalizeBase,
+  routeIn,
+  siteAddressIn,
+} from '../../../src/lib/routes';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -38,6 +45,29 @@ describe('routeIn', () => {
       expect(normalizeBase(base)).toBe('/training/shinrai/');
     expect(assetIn('/training/shinrai', '/pagefind/pagefind.js')).toBe(
       '/training/shinrai/pagefind/pagefind.js',
+    );
+  });
+
+  it('names index.html for an LMS package, keeping fragments, queries and files', () => {
+    const inPackage = { base: '/', locale: 'en', indexFiles: true } as const;
+    expect(routeIn(inPackage, 'home', undefined)).toBe('/index.html');
+    expect(routeIn(inPackage, 'lesson', { id: 'a', heading: 'b' })).toBe('/lessons/a/index.html#b');
+    expect(routeIn(inPackage, 'search', { query: 'a/b' })).toBe('/search/index.html?q=a%2Fb');
+    expect(routeIn(inPackage, 'term', { id: 'kacho' })).toBe('/glossary/index.html#kacho');
+    expect(routeIn(inPackage, 'quizData', { id: 'a' })).toBe('/quizzes/a.json');
+  });
+
+  it('keeps where the learner is from the site root, whatever folder serves the site', () => {
+    expect(courseAddressIn('/', '/lessons/a/')).toBe('/lessons/a/');
+    expect(courseAddressIn('/lms/content/42/', '/lms/content/42/lessons/a/index.html')).toBe(
+      '/lessons/a/',
+    );
+    expect(courseAddressIn('/lms/content/42/', '/lms/content/42/index.html')).toBe('/');
+    expect(siteAddressIn('/lms/content/7/', true, '/lessons/a/#b')).toBe(
+      '/lms/content/7/lessons/a/index.html#b',
+    );
+    expect(siteAddressIn('/training/shinrai/', false, '/scenarios/x/')).toBe(
+      '/training/shinrai/scenarios/x/',
     );
   });
 
