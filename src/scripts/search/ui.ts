@@ -6,7 +6,7 @@
 import { excerptParts, normalizeQuery } from '../../lib/search/excerpt';
 import { t } from '../../i18n/client';
 import { registerPageMessages } from '../../i18n/page';
-import { asset, href, siteBase } from '../../lib/routes';
+import { asset, href, pageAddress, siteBase } from '../../lib/routes';
 
 interface PagefindResultData {
   url: string;
@@ -218,7 +218,11 @@ export function mountSearch(
       const type = item.filters['type']?.[0] ?? '';
       entry.append(element('p', { className: 'label-caps search-type' }, type));
       entry.append(
-        element('a', { href: item.url, className: 'search-title' }, item.meta['title'] ?? item.url),
+        element(
+          'a',
+          { href: pageAddress(item.url), className: 'search-title' },
+          item.meta['title'] ?? item.url,
+        ),
       );
       entry.append(excerpt(item.excerpt));
       // Most-matching sections first: on the glossary that is the term itself, not a mention of it.
@@ -230,7 +234,7 @@ export function mountSearch(
         const list = element('ul', { className: 'search-subresults' });
         for (const sub of subs) {
           const row = element('li');
-          row.append(element('a', { href: sub.url }, sub.title), excerpt(sub.excerpt));
+          row.append(element('a', { href: pageAddress(sub.url) }, sub.title), excerpt(sub.excerpt));
           list.append(row);
         }
         entry.append(list);
