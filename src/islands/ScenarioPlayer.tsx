@@ -16,6 +16,7 @@ import {
 } from '../lib/scenario/engine';
 import { peekStored } from '../stores/peek';
 import { own } from '../lib/records';
+import { courseAddress } from '../lib/routes';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';
@@ -136,7 +137,10 @@ export default function ScenarioPlayer({ scenario, links, messages }: Props) {
     afterFirstReply.current ??= loadRest().then((rest) => {
       setDebrief(() => rest.Debrief);
       // The first reply makes this scenario the place to resume.
-      rest.store.recordLocation({ href: window.location.pathname, title: scenario.title });
+      rest.store.recordLocation({
+        href: courseAddress(window.location.pathname),
+        title: scenario.title,
+      });
       return rest;
     });
     return afterFirstReply.current;

@@ -2,6 +2,7 @@
  * Drawing progress on a page: lesson marks, "Continue" and the notice under the header, from a
  * quick look at stored progress or from the store. Text is only ever set as text.
  */
+import { siteAddress } from '../lib/routes';
 import type { LessonStatus } from '../lib/progress/summary';
 import { t } from '../i18n/client';
 
@@ -24,7 +25,7 @@ export function showMarks(marks: Marks): void {
   if (!box || !link) return;
   box.hidden = !marks.continueAt;
   if (marks.continueAt) {
-    link.href = marks.continueAt.href;
+    link.href = siteAddress(marks.continueAt.href);
     link.textContent = t('progress.continue', { title: marks.continueAt.title });
   }
 }

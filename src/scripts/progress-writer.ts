@@ -13,6 +13,7 @@ import {
 } from '../stores/progress';
 import { $storageHealth } from '../stores/storage';
 import { lessonStatus } from '../lib/progress/summary';
+import { courseAddress } from '../lib/routes';
 import { t } from '../i18n/client';
 import { showMarks, showNotice } from './progress-view';
 
@@ -46,7 +47,7 @@ function storeNotice(): string {
 
 /** Records the visit, then each heading the learner reaches and the end of the lesson. */
 function trackReading(lessonId: string): void {
-  const path = window.location.pathname;
+  const path = courseAddress(window.location.pathname);
   const title = document.body.dataset['pageTitle'] ?? document.title;
   recordLocation({ href: path, title });
   markVisited(lessonId);
