@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
+import relativePackage from './src/integrations/relative-package.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -14,7 +15,8 @@ export default defineConfig({
   // A second build (the base-path smoke run, tests/tools/under-base.ts) goes beside dist/.
   outDir: process.env['OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), noPreloadHelper(), pagefind()],
+  // relativePackage runs last, after the search index is written, and only for LMS packages.
+  integrations: [mdx(), preact(), noPreloadHelper(), pagefind(), relativePackage()],
   // Shiki colours code with inline styles, which the CSP forbids; the course shows no code.
   markdown: {
     syntaxHighlight: false,
