@@ -42,16 +42,20 @@ export type SuspendFailure = {
 
 export type SuspendResult = { ok: true; progress: Progress } | SuspendFailure;
 
-/** The document's JSON as UTF-8: JSON.stringify already leaves out undefined fields. */
-function suspendJson(progress: Progress): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(progress));
+/** The text, and whether it reads back: JSON.stringify already leaves out undefined fields. */
+function encoded(progress: Progress): { text: string; readsBack: boolean } {
+  const json = new TextEncoder().encode(JSON.stringify(progress));
+  return {
+    text: PREFIX + toBase64url(deflateSync(json, { level: 9 })),
+    readsBack: json.length <= MAX_SUSPEND_JSON_BYTES,
+  };
 }
 
 /**
  * Any document; decodeSuspendData reads back those whose JSON is within MAX_SUSPEND_JSON_BYTES.
  */
 export function encodeSuspendData(progress: Progress): string {
-  return PREFIX + toBase64url(deflateSync(suspendJson(progress), { level: 9 }));
+  return encoded(progress).text;
 }
 
 /** The inflated bytes, or why not; stops feeding input as soon as the output passes `limit`. */
