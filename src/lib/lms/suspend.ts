@@ -7,12 +7,14 @@
  * characters where its JSON takes 8,400. A later format takes the next prefix ("s2."), so an
  * older course can tell "newer than me" from "damaged". Reading goes through the same parser as
  * localStorage and imported files (src/lib/progress/parse.ts), migrations included, and never
- * throws.
+ * throws. SCORM 1.2 keeps only 4,096 characters, so fitSuspendData gives up the oldest scenario
+ * runs until the text fits (src/lib/lms/runs.ts says which go first).
  */
 import { Inflate, deflateSync } from 'fflate';
 import type { Progress } from '../../schemas/progress';
 import { MAX_IMPORT_BYTES, parseProgress } from '../progress/parse';
 import { fromBase64url, toBase64url } from './base64url';
+import { runsInDropOrder, withoutRuns } from './runs';
 
 const PREFIX = 's1.';
 
@@ -42,6 +44,9 @@ export type SuspendFailure = {
 
 export type SuspendResult = { ok: true; progress: Progress } | SuspendFailure;
 
+/** What cmi.suspend_data holds at most: SCORM 1.2's CMIString4096, SCORM 2004's SPM of 64,000. */
+export const SUSPEND_LIMITS = { scorm12: 4_096, scorm2004: 64_000 } as const;
+
 /** The text, and whether it reads back: JSON.stringify already leaves out undefined fields. */
 function encoded(progress: Progress): { text: string; readsBack: boolean } {
   const json = new TextEncoder().encode(JSON.stringify(progress));
@@ -53,9 +58,51 @@ function encoded(progress: Progress): { text: string; readsBack: boolean } {
 
 /**
  * Any document; decodeSuspendData reads back those whose JSON is within MAX_SUSPEND_JSON_BYTES.
+ * What goes to an LMS should come from fitSuspendData, which keeps to that as well.
  */
 export function encodeSuspendData(progress: Progress): string {
   return encoded(progress).text;
+}
+
+export interface FittedSuspendData {
+  text: string;
+  /** Scenario runs left out to make it fit, oldest first. */
+  droppedRuns: number;
+  /** False when even without any runs the text is longer than the limit: then it is the shortest. */
+  fits: boolean;
+}
+
+/**
+ * The document as suspend data of at most `limit` characters that decodeSuspendData reads back,
+ * keeping as many of the newest runs as fit; every other record is kept whole. Finds the most
+ * runs that fit by doubling and then halving the gap, so it encodes about 2 log2(runs) times,
+ * mostly small documents. That search takes a run more never to make the text shorter, as is so
+ * of deflate in practice; were it ever not, a run or two more would go, and the text still fits.
+ */
+export function fitSuspendData(progress: Progress, limit: number): FittedSuspendData {
+  const order = runsInDropOrder(progress);
+  const total = order.length;
+  const keeping = (kept: number) => {
+    const { text, readsBack } = encoded(withoutRuns(progress, order.slice(0, total - kept)));
+    return { kept, text, fits: readsBack && text.length <= limit };
+  };
+  const whole = keeping(total);
+  if (whole.fits) return { text: whole.text, droppedRuns: 0, fits: true };
+  const bare = keeping(0);
+  if (!bare.fits) return { text: bare.text, droppedRuns: total, fits: false };
+  let best = bare;
+  let tooMany = total;
+  for (let kept = 1; kept < tooMany; kept *= 2) {
+    const trial = keeping(kept);
+    if (trial.fits) best = trial;
+    else tooMany = kept;
+  }
+  while (tooMany - best.kept > 1) {
+    const trial = keeping(Math.floor((best.kept + tooMany) / 2));
+    if (trial.fits) best = trial;
+    else tooMany = trial.kept;
+  }
+  return { text: best.text, droppedRuns: total - best.kept, fits: true };
 }
 
 /** The inflated bytes, or why not; stops feeding input as soon as the output passes `limit`. */
