@@ -45,7 +45,6 @@ export function scorm12Manifest(input: ManifestInput): string {
     `      <title>${title}</title>`,
     `      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true">`,
     `        <title>${title}</title>`,
-    `        <adlcp:masteryscore>${input.masteryPercent}</adlcp:masteryscore>`,
     '      </item>',
     '    </organization>',
     '  </organizations>',

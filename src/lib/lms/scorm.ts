@@ -4,14 +4,13 @@
  * so an LMS that derives a status from the score as it is set still ends with the course's own.
  *
  * SCORM 1.2 has one cmi.core.lesson_status for completion and success together. The course sends
- * "passed" when it is complete (every lesson, every scenario and the assessment passed) and
- * "incomplete" until then; never "failed", and never "completed" (which a course that requires a
- * pass cannot be without passing). Many 1.2 LMSs take "failed" as the end of the attempt: they
- * count the course as done, or start a fresh attempt with empty suspend data on the next launch,
- * while in this course a failed assessment is retaken until it passes. "incomplete" is also the
- * one status the 1.2 conformance rules forbid an LMS to re-derive from a mastery score. The
- * assessment's best score still goes in cmi.core.score.raw, so a failed attempt is on record.
- * SCORM 2004 keeps completion and success apart, so it gets both as they are.
+ * "passed" when it is complete (every lesson, every scenario and the assessment passed), "failed"
+ * while the assessment has been taken and not yet passed, so the LMS's reports show who needs a
+ * retake, and "incomplete" otherwise; never "completed", which a course that requires a pass
+ * cannot be without passing. The session ends with cmi.core.exit "suspend" until the course is
+ * complete, so an LMS keeps the attempt, and its suspend data, open for the retake. The 1.2
+ * manifest leaves out a mastery score, so no LMS re-derives passed from the score alone while
+ * scenarios remain. SCORM 2004 keeps completion and success apart, so it gets both as they are.
  */
 import type { LmsReport } from './report';
 
@@ -20,6 +19,11 @@ export type ScormValues = [element: string, value: string][];
 
 /** A number the way SCORM's decimal types take it: "0.85", "1", never "8.5e-1". */
 const decimal = (value: number) => (Math.round(value * 100) / 100).toString();
+
+function lessonStatus(report: LmsReport): 'passed' | 'failed' | 'incomplete' {
+  if (report.completion === 'completed') return 'passed';
+  return report.success === 'failed' ? 'failed' : 'incomplete';
+}
 
 export function scorm12Values(report: LmsReport): ScormValues {
   const { score } = report;
@@ -31,7 +35,7 @@ export function scorm12Values(report: LmsReport): ScormValues {
           ['cmi.core.score.raw', decimal(score.raw)],
         ] satisfies ScormValues)
       : []),
-    ['cmi.core.lesson_status', report.completion === 'completed' ? 'passed' : 'incomplete'],
+    ['cmi.core.lesson_status', lessonStatus(report)],
   ];
 }
 

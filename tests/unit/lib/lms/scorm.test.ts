@@ -29,12 +29,12 @@ describe('scorm12Values', () => {
     expect(scorm12Values(notStarted)).toEqual([['cmi.core.lesson_status', 'incomplete']]);
   });
 
-  it('reports a failed assessment as its score, and the course as incomplete, not failed', () => {
+  it('reports a failed assessment as failed, with its score, until a retake passes', () => {
     expect(scorm12Values(failedHalfway)).toEqual([
       ['cmi.core.score.min', '0'],
       ['cmi.core.score.max', '100'],
       ['cmi.core.score.raw', '60'],
-      ['cmi.core.lesson_status', 'incomplete'],
+      ['cmi.core.lesson_status', 'failed'],
     ]);
   });
 
