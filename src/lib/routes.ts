@@ -28,6 +28,8 @@ export interface Routes {
   about: undefined;
   /** A lesson's knowledge check as data, fetched when the quiz wakes. */
   quizData: { id: string };
+  /** Where an LMS launches the course: it holds the LMS session (src/pages/lms/launch.astro). */
+  lmsLaunch: undefined;
 }
 export type RouteName = keyof Routes;
 
@@ -68,6 +70,8 @@ function pathOf<N extends RouteName>(name: N, params: Routes[N]): string {
       return 'about/';
     case 'quizData':
       return `quizzes/${id}.json`;
+    case 'lmsLaunch':
+      return 'lms/launch/';
   }
 }
 
