@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
-import relativePackage from './src/integrations/relative-package.ts';
+import lmsPackages from './src/integrations/lms-packages.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -15,8 +15,8 @@ export default defineConfig({
   // A second build (the base-path smoke run, tests/tools/under-base.ts) goes beside dist/.
   outDir: process.env['OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
-  // relativePackage runs last, after the search index is written, and only for LMS packages.
-  integrations: [mdx(), preact(), noPreloadHelper(), pagefind(), relativePackage()],
+  // lmsPackages runs last, after the search index is written, and only for LMS packages.
+  integrations: [mdx(), preact(), noPreloadHelper(), pagefind(), lmsPackages()],
   // Shiki colours code with inline styles, which the CSP forbids; the course shows no code.
   markdown: {
     syntaxHighlight: false,

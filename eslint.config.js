@@ -11,6 +11,8 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-base/',
+      'dist-package/',
+      'packages/',
       '.astro/',
       'node_modules/',
       'bench/',
