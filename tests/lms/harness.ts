@@ -1,0 +1,131 @@
+/**
+ * An LMS in a test: a page that hosts a package's launch file in a frame, with scorm-again as the
+ * SCORM runtime (window.API for 1.2, window.API_1484_11 for 2004), and reads back what the course
+ * recorded. Everything is served from the package zip through Playwright's routing, on an origin
+ * of its own, from a folder an LMS might choose.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+
+export type Version = '1.2' | '2004';
+
+const root = join(import.meta.dirname, '..', '..');
+export const ORIGIN = 'http://lms.test';
+/** Where this LMS serves the package: deep, and nothing like the site's own paths. */
+export const CONTENT = '/pluginfile.php/42/mod_scorm/content/7/';
+
+const zips: Partial<Record<Version, Record<string, Uint8Array>>> = {};
+
+export function packageFiles(version: Version): Record<string, Uint8Array> {
+  const name = version === '1.2' ? 'shinrai-scorm12.zip' : 'shinrai-scorm2004.zip';
+  zips[version] ??= unzipSync(readFileSync(join(root, 'packages', name)));
+  return zips[version];
+}
+
+const html = 'text/html; charset=utf-8';
+const types: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  xml: 'application/xml',
+  wasm: 'application/wasm',
+  webmanifest: 'application/manifest+json',
+};
+
+function harnessPage(version: Version): string {
+  const api = version === '1.2' ? 'API = new Scorm12API' : 'API_1484_11 = new Scorm2004API';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+<script src="/harness/scorm-again.js"></script>
+<script>
+  window.${api}({ autocommit: false, logLevel: 5 });
+  const api = window.API || window.API_1484_11;
+  if (window.__lmsSeed) api.loadFromJSON(window.__lmsSeed);
+  if (window.__lmsRefuses) {
+    for (const name of ['LMSSetValue', 'SetValue', 'LMSCommit', 'Commit']) {
+      if (api[name]) api[name] = () => 'false';
+    }
+  }
+</script></head>
+<body><iframe id="sco" title="Course" src="${CONTENT}lms/launch/index.html" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
+}
+
+/** Serves the LMS and the package on ORIGIN for every page of the context. */
+export async function serveLms(context: BrowserContext, version: Version): Promise<void> {
+  const files = packageFiles(version);
+  const runtime = readFileSync(
+    join(
+      root,
+      'node_modules',
+      'scorm-again',
+      'dist',
+      version === '1.2' ? 'scorm12.min.js' : 'scorm2004.min.js',
+    ),
+  );
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname);
+    if (path === '/harness/') {
+      return route.fulfill({ contentType: html, body: harnessPage(version) });
+    }
+    if (path === '/harness/scorm-again.js') {
+      return route.fulfill({ contentType: 'text/javascript', body: runtime });
+    }
+    if (path.startsWith(CONTENT)) {
+      const file = files[path.slice(CONTENT.length)];
+      // An LMS serves files as they are: a folder's address finds nothing.
+      if (!file) return route.fulfill({ status: 404, body: 'not found' });
+      const extension = path.split('.').pop() ?? '';
+      return route.fulfill({
+        contentType: types[extension] ?? 'application/octet-stream',
+        body: Buffer.from(file),
+      });
+    }
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+}
+
+export interface Launch {
+  /** What the LMS held before this launch (as scorm-again's loadFromJSON takes it). */
+  seed?: object;
+  /** The LMS refuses every SetValue and Commit. */
+  refuses?: boolean;
+}
+
+/** Opens the harness, which launches the package; resolves once the course's page is in the frame. */
+export async function launch(page: Page, { seed, refuses }: Launch = {}): Promise<Frame> {
+  await page.addInitScript(
+    ({ seed, refuses }) => {
+      Object.assign(window, { __lmsSeed: seed, __lmsRefuses: refuses });
+    },
+    { seed, refuses },
+  );
+  await page.goto(`${ORIGIN}/harness/`);
+  return course(page);
+}
+
+/** The course's page inside the launch page's frame. */
+export async function course(page: Page): Promise<Frame> {
+  const launchFrame = page.frame({ url: /\/lms\/launch\/index\.html/ });
+  if (!launchFrame) throw new Error('the launch page did not open');
+  const handle = await launchFrame.waitForSelector('#lms-course');
+  await page.waitForFunction(
+    (frame) => (frame as HTMLIFrameElement).contentWindow?.document.readyState === 'complete',
+    handle,
+  );
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the course frame is empty');
+  return frame;
+}
+
+/** Everything the LMS has recorded, as scorm-again holds it. */
+export async function recorded(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => {
+    const api = window as unknown as Record<string, { renderCMIToJSONObject(): unknown }>;
+    return JSON.parse(
+      JSON.stringify((api['API'] ?? api['API_1484_11'])?.renderCMIToJSONObject()),
+    ) as Record<string, unknown>;
+  });
+}
