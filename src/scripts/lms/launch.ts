@@ -1,52 +1,32 @@
 /**
  * The LMS launch page's one job: hold a single LMS session for the whole visit while the course's
- * pages come and go in the frame beside it (SCORM 2004 forbids a second Initialize, and an LMS
- * counts each one as an attempt). It restores the learner's progress from the LMS, merged with
- * this browser's, opens the course where the learner stopped, reports completion, success and
- * score after every change the pages save, and ends the session when the learner leaves.
+ * pages come and go in the frame beside it (SCORM 2004 forbids a second Initialize, a cmi5 AU
+ * sends initialized once, and an LMS counts each as an attempt). It restores the learner's
+ * progress from the LMS, merged with this browser's, opens the course where the learner stopped,
+ * reports after every change the pages save, and ends the session when the learner leaves.
  *
- * Without an LMS it sends the browser to the course's home page: the website as it always was.
+ * A launch address with cmi5's parameters runs a cmi5 session (./cmi5-session.ts); otherwise it
+ * looks for a SCORM API. Without either it sends the browser to the course's home page: the
+ * website as it always was.
  */
-import { $progress, importProgress, resetProgress } from '../../stores/progress';
+import { $progress } from '../../stores/progress';
 import { findScormApi, type ApiHost } from '../../lib/lms/discover';
 import { SUSPEND_LIMITS, decodeSuspendData, fitSuspendData } from '../../lib/lms/suspend';
 import { lmsReport } from '../../lib/lms/report';
 import { scorm12Values, scorm2004Values } from '../../lib/lms/scorm';
+import { cmi5LaunchParams } from '../../lib/lms/cmi5-launch';
+import type { ScenarioChoices } from '../../lib/lms/decisions';
 import type { CourseIds } from '../../lib/progress/course';
 import { iso8601Duration, scorm12Timespan } from '../../lib/lms/duration';
-import { isEmpty } from '../../lib/progress/summary';
 import { siteAddress } from '../../lib/routes';
 import { registerPageMessages } from '../../i18n/page';
 import { t } from '../../i18n/client';
 import { startScorm12, startScorm2004, type ScormSession } from './scorm';
+import { adoptLmsProgress, showNotice } from './page';
+import { startCmi5 } from './cmi5-session';
 
-/** Which learner this browser's progress belongs to, so one learner never inherits another's. */
-const LEARNER_KEY = 'shinrai:lms:learner';
 /** Changes come in bursts (a quiz answer writes twice); one commit per burst is enough. */
 const SYNC_DELAY_MS = 800;
-
-function readKey(key: string): string | undefined {
-  try {
-    return localStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeKey(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage refused: the progress store says so on the course's pages.
-  }
-}
-
-function showNotice(message: string): void {
-  const box = document.getElementById('lms-notice');
-  if (!box) return;
-  box.hidden = message === '';
-  box.textContent = message;
-}
 
 function openSession(): ScormSession | undefined {
   const host = window as unknown as ApiHost;
@@ -57,39 +37,12 @@ function openSession(): ScormSession | undefined {
   return undefined;
 }
 
-/** The LMS's copy of the learner's progress, joined with this browser's. */
-function restore(session: ScormSession): { writeSuspendData: boolean } {
-  const learner = session.learnerId();
-  const fromLms = decodeSuspendData(session.suspendData());
-  const sameLearner = readKey(LEARNER_KEY) === learner;
-  if (fromLms.ok) {
-    // Another learner's progress on this device is set aside (restorable), never merged in.
-    importProgress(fromLms.progress, sameLearner || isEmpty($progress.get()) ? 'merge' : 'replace');
-  } else if (!sameLearner && !isEmpty($progress.get())) {
-    resetProgress();
-  }
-  writeKey(LEARNER_KEY, learner);
-  if (!fromLms.ok && fromLms.reason !== 'empty') {
-    // What the LMS holds can't be read here (a newer course version, say): leave it as it is.
-    showNotice(t('lms.notice.unreadable'));
-    return { writeSuspendData: false };
-  }
-  return { writeSuspendData: true };
-}
-
-export function start(): void {
-  registerPageMessages();
-  const page = document.getElementById('lms-launch');
-  const frame = document.querySelector<HTMLIFrameElement>('#lms-course');
-  if (!page || !frame) return;
-  const course = JSON.parse(page.dataset['course'] ?? '{}') as CourseIds;
-  const session = openSession();
-  if (!session) {
-    window.location.replace(siteAddress('/'));
-    return;
-  }
+function startScorm(session: ScormSession, course: CourseIds, frame: HTMLIFrameElement): void {
   const startedAt = Date.now();
-  const { writeSuspendData } = restore(session);
+  const writeSuspendData = adoptLmsProgress(
+    session.learnerId(),
+    decodeSuspendData(session.suspendData()),
+  );
   frame.src = siteAddress($progress.get().lastLocation?.href ?? '/');
 
   const limit = SUSPEND_LIMITS[session.version === '1.2' ? 'scorm12' : 'scorm2004'];
@@ -124,4 +77,30 @@ export function start(): void {
       session.version === '1.2' ? scorm12Timespan(elapsed) : iso8601Duration(elapsed),
     );
   });
+}
+
+export function start(): void {
+  registerPageMessages();
+  const page = document.getElementById('lms-launch');
+  const frame = document.querySelector<HTMLIFrameElement>('#lms-course');
+  if (!page || !frame) return;
+  const course = JSON.parse(page.dataset['course'] ?? '{}') as CourseIds;
+  const cmi5 = cmi5LaunchParams(window.location.search);
+  if (cmi5.ok) {
+    const choices = JSON.parse(page.dataset['choices'] ?? '{}') as Record<string, ScenarioChoices>;
+    void startCmi5(cmi5.launch, { course, choices, frame, syncDelayMs: SYNC_DELAY_MS });
+    return;
+  }
+  if (cmi5.reason === 'malformed') {
+    // An LMS launched the course for cmi5 with parameters it cannot use: the course still runs.
+    showNotice(t('lms.notice.notRecording'));
+    frame.src = siteAddress($progress.get().lastLocation?.href ?? '/');
+    return;
+  }
+  const session = openSession();
+  if (!session) {
+    window.location.replace(siteAddress('/'));
+    return;
+  }
+  startScorm(session, course, frame);
 }
