@@ -2,8 +2,8 @@
  * The LMS packages, after a build for them (`npm run package`, which builds under the marker
  * base path; otherwise this does nothing). Once the search index is written, it makes every
  * address relative, so a package works from whatever folder its LMS serves it from, then writes
- * packages/shinrai-scorm12.zip and shinrai-scorm2004.zip: the whole course, its manifest at the
- * root and the schema files the manifest names.
+ * packages/shinrai-scorm12.zip, shinrai-scorm2004.zip and shinrai-cmi5.zip: the whole course,
+ * its manifest at the root (imsmanifest.xml, or cmi5.xml) and the schema files the manifest names.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,10 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { PACKAGE_MARKER } from './package-marker';
 import {
+  cmi5Manifest,
   schemaFiles,
   scorm12Manifest,
   scorm2004Manifest,
   type ManifestInput,
+  type PackageKind,
 } from '../lib/lms/manifest';
 import { PASS_PERCENT } from '../lib/quiz/assessment';
 import { routeIn } from '../lib/routes';
@@ -78,6 +80,21 @@ export default function lmsPackages(): AstroIntegration {
   };
 }
 
+/**
+ * The course's IRI in cmi5.xml; its one AU is this plus '/au' (cmi5Ids). An LMS keys a learner's
+ * records on these, so they never change between versions of the course.
+ */
+const CMI5_COURSE_ID = 'https://shinrai.example/xapi/courses/shinrai';
+
+/** The manifest's file name and text for a package. */
+function manifestOf(kind: PackageKind, input: ManifestInput): [string, string] {
+  if (kind === 'cmi5') return ['cmi5.xml', cmi5Manifest({ ...input, activityId: CMI5_COURSE_ID })];
+  return [
+    'imsmanifest.xml',
+    kind === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input),
+  ];
+}
+
 /** Writes the zips to packages/ in the project, from the relative build in `built`. */
 function writePackages(
   project: string,
@@ -104,10 +121,9 @@ function writePackages(
   for (const file of files) course[file] = readFileSync(join(built, file));
   const out = join(project, 'packages');
   mkdirSync(out, { recursive: true });
-  // cmi5 joins when its runtime does: a cmi5 zip today would launch a course that records nothing.
-  for (const kind of ['scorm12', 'scorm2004'] as const) {
-    const manifest = kind === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input);
-    const zip: Zippable = { ...course, 'imsmanifest.xml': strToU8(manifest) };
+  for (const kind of ['scorm12', 'scorm2004', 'cmi5'] as const) {
+    const [name, manifest] = manifestOf(kind, input);
+    const zip: Zippable = { ...course, [name]: strToU8(manifest) };
     for (const schema of schemaFiles(kind)) {
       zip[schema] = readFileSync(join(project, 'src', 'lms-schemas', kind, schema));
     }
