@@ -11,6 +11,17 @@ export default defineConfig({
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } },
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // The test LRS listens on 127.0.0.1 (tests/lms/lrs.ts), and the test LMS's pages are on a
+        // made-up public host: Chromium's local network access checks would refuse the course's
+        // requests to it, as they would to any LRS on the learner's own machine.
+        launchOptions: launchOptions([
+          '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
+        ]),
+      },
+    },
   ],
 });
