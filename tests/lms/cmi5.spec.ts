@@ -18,7 +18,7 @@ import type { Progress } from '../../src/schemas/progress';
 import { answerByKeyboard, loadQuiz } from '../e2e/quiz-helpers';
 import { shippedScenarios } from '../unit/content/shipped';
 import { CMI5_CATEGORY, MASTERY_SCORE } from './cmi5-rules';
-import { CONTENT, launchCmi5, serveLms } from './harness';
+import { CONTENT, ORIGIN, launchCmi5, serveLms } from './harness';
 import { almostDone, lessonIds } from './fixtures';
 import { AU_ID, LrsDouble, test, type Stored } from './lrs';
 
@@ -333,4 +333,20 @@ test('the LRS double refuses what xAPI or cmi5 forbids, naming the statement and
       'statement not-a-uuid (initialized): not valid xAPI at statement.verb.id (xAPI 1.0.3 §2.4)',
     ]),
   );
+});
+
+test('with a returnURL, “Return to your LMS” ends the session and goes back to the LMS', async ({
+  page,
+  lrs,
+}) => {
+  lrs.configure({ returnURL: `${ORIGIN}/harness/returned` });
+  await launchCmi5(page, lrs.launchUrl());
+  const launcher = page.frame({ url: /\/lms\/launch\/index\.html/ });
+  await launcher?.getByRole('button', { name: 'Return to your LMS' }).click();
+  await expect
+    .poll(() => ({ last: lrs.verbs().at(-1), refused: lrs.violations }))
+    .toEqual({ last: 'terminated', refused: [] });
+  await expect
+    .poll(() => page.frames().some((frame) => frame.url().endsWith('/harness/returned')))
+    .toBe(true);
 });
