@@ -8,8 +8,17 @@
 import type { Driver } from '../../schemas/driver-ids';
 import type { Effects, Scenario, Stance } from '../../schemas/scenario';
 import { driverIds } from '../../schemas/driver-ids';
-import { clampScore, overallTrust, startingScores, type DriverScores } from '../scenario/trust';
-import { own } from '../records';
+
+/**
+ * src/lib/scenario/trust.ts's rules (drivers start at 50, stop at 0 and 100, overall trust is
+ * their rounded mean), restated: importing that module here splits it into a chunk of its own
+ * that every scenario page then fetches, over their JavaScript budget. A unit test holds the two
+ * to the same answers (tests/unit/lib/lms/decisions.test.ts).
+ */
+const STARTING_SCORE = 50;
+const clampScore = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
+const overallTrust = (scores: Readonly<Record<Driver, number>>) =>
+  Math.round(driverIds.reduce((sum, driver) => sum + scores[driver], 0) / driverIds.length);
 
 /** A reply: the node or ending it leads to, its stance, and its effect on each driver. */
 export type CompactChoice = [next: string, stance: Stance, effects: Effects];
@@ -52,10 +61,14 @@ export function runDecisions(
 ): Decision[] | undefined {
   const decisions: Decision[] = [];
   let at = choices.start;
-  let drivers: DriverScores = startingScores();
+  let drivers = Object.fromEntries(driverIds.map((driver) => [driver, STARTING_SCORE])) as Record<
+    Driver,
+    number
+  >;
   for (const choiceId of path) {
-    const node = own(choices.nodes, at);
-    const choice = node === undefined ? undefined : own(node, choiceId);
+    // Own properties only (as src/lib/records.ts reads them): a path is outside data.
+    const node = Object.hasOwn(choices.nodes, at) ? choices.nodes[at] : undefined;
+    const choice = node && Object.hasOwn(node, choiceId) ? node[choiceId] : undefined;
     if (!choice) return undefined;
     const [next, stance, effects] = choice;
     const after = Object.fromEntries(

@@ -35,7 +35,6 @@ import {
   type XapiStatement,
 } from '../../lib/lms/xapi';
 import type { CourseIds } from '../../lib/progress/course';
-import { own } from '../../lib/records';
 import { siteAddress } from '../../lib/routes';
 import { t } from '../../i18n/client';
 import { lrsFor, type Lrs } from './cmi5';
@@ -121,7 +120,9 @@ export async function startCmi5(launch: Cmi5Launch, page: Cmi5Page): Promise<voi
     const progress = $progress.get();
     const { session, record } = state;
     for (const { scenarioId, run } of unreportedRuns(progress, record)) {
-      const scenario = own(page.choices, scenarioId);
+      const scenario = Object.hasOwn(page.choices, scenarioId)
+        ? page.choices[scenarioId]
+        : undefined;
       const decisions = scenario ? runDecisions(scenario, run.path) : undefined;
       if (decisions) {
         queue.push(...decisionStatements(session, decisions.map(stamp), scenarioId, decisions));

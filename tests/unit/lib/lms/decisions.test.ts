@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runDecisions, scenarioChoices } from '../../../../src/lib/lms/decisions';
 import { replay } from '../../../../src/lib/scenario/engine';
+import { allRuns } from '../../../../src/lib/scenario/paths';
 import { fakeChoice, fakeNode, fakeScenario } from '../../fakes';
+import { shippedScenarios } from '../../content/shipped';
 
 describe('scenarioChoices', () => {
   it('keeps only where each reply leads, its stance and its effects', () => {
@@ -61,5 +63,23 @@ describe('runDecisions', () => {
     const choices = scenarioChoices(fakeScenario());
     expect(runDecisions(choices, ['listen', 'vanished'])).toBeUndefined();
     expect(runDecisions(choices, ['constructor'])).toBeUndefined();
+  });
+});
+
+describe('runDecisions and the scenario engine', () => {
+  it('agree on every path of every shipped scenario', () => {
+    for (const { scenario } of shippedScenarios()) {
+      for (const run of allRuns(scenario)) {
+        const path = run.history.map((step) => step.choiceId);
+        expect(runDecisions(scenarioChoices(scenario), path)).toEqual(
+          run.history.map((step) => ({
+            nodeId: step.nodeId,
+            choiceId: step.choiceId,
+            stance: step.stance,
+            trustChange: step.trustAfter - step.trustBefore,
+          })),
+        );
+      }
+    }
   });
 });
