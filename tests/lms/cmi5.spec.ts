@@ -47,8 +47,9 @@ async function leave(page: Page, lrs: LrsDouble) {
     const frame = document.getElementById('sco') as HTMLIFrameElement | null;
     if (frame) frame.src = '/harness/closed';
   });
+  // A request the page started before it went may hold the connection a while: wait for it.
   await expect
-    .poll(() => ({ last: lrs.verbs().at(-1), refused: lrs.violations }))
+    .poll(() => ({ last: lrs.verbs().at(-1), refused: lrs.violations }), { timeout: 30_000 })
     .toEqual({ last: 'terminated', refused: [] });
 }
 

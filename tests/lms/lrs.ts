@@ -129,6 +129,9 @@ export class LrsDouble {
         response.end(answer.body);
       });
     });
+    // Node closes an idle connection after 5 s, and a POST the browser sends on one as it closes
+    // is lost, not retried: a course's last statements would vanish at random. Keep them open.
+    server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.server = server;
     this.origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
