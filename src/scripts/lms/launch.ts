@@ -15,7 +15,7 @@ import { scorm12Values, scorm2004Values } from '../../lib/lms/scorm';
 import type { CourseIds } from '../../lib/progress/course';
 import { iso8601Duration, scorm12Timespan } from '../../lib/lms/duration';
 import { isEmpty } from '../../lib/progress/summary';
-import { siteAddress } from '../../lib/routes';
+import { siteAddress } from '../../lib/site';
 import { registerPageMessages } from '../../i18n/page';
 import { t } from '../../i18n/client';
 import { startScorm12, startScorm2004, type ScormSession } from './scorm';
