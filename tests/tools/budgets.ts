@@ -66,5 +66,12 @@ export function budgetFor(page: string): Budget {
       reason:
         'interactive from its first view: Preact, the question views and the store that keeps the attempt in progress',
     };
+  if (page === '/lms/launch/')
+    return {
+      kind: 'LMS launch page',
+      jsGzip: 16 * KB,
+      reason:
+        'opened only by an LMS, once a visit: the progress store, the suspend-data codec (fflate) and the SCORM reporting that hold the session',
+    };
   return contentPage;
 }
