@@ -3,6 +3,7 @@
  * finishes, fails and retakes, stops and comes back on another computer, and what happens when
  * the LMS stops listening. Run by `npm run test:lms` after `npm run package`.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/lms/suspend';
 import { drawQuestions } from '../../src/lib/quiz/draw';
@@ -138,6 +139,9 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(launcher?.getByRole('status') ?? page.locator('none')).toHaveText(
         /Your LMS is not recording progress right now/,
       );
+      // The launch page, its notice and the course in its frame, as the LMS shows them.
+      const results = await new AxeBuilder({ page }).include(['#sco']).analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
       // The visit is kept in this browser, for the next commit the LMS accepts.
       await expect
         .poll(() => frame.evaluate(() => localStorage.getItem('shinrai:progress') ?? ''))
