@@ -99,6 +99,20 @@ for (const version of ['1.2', '2004'] as const) {
       await expect
         .poll(() => status[version](page))
         .toBe(version === '1.2' ? 'passed' : 'completed/passed');
+      if (version === '2004') {
+        // Every answer of both attempts, each with its response and whether it was right.
+        const interactions = Object.values(
+          ((await cmi(page, 'interactions')) ?? {}) as Record<string, Record<string, string>>,
+        ).filter((entry) => typeof entry === 'object' && 'id' in entry);
+        expect(interactions).toHaveLength(drawn.length * 2);
+        expect(interactions.slice(drawn.length).map((entry) => entry['result'])).toEqual(
+          drawn.map(() => 'correct'),
+        );
+        expect(
+          interactions.slice(0, drawn.length).some((entry) => entry['result'] === 'incorrect'),
+        ).toBe(true);
+        expect(interactions[0]?.['learner_response']).not.toBe('');
+      }
     });
 
     test('a learner who stops halfway resumes there on another computer', async ({ browser }) => {

@@ -13,6 +13,8 @@ import { SUSPEND_LIMITS, decodeSuspendData, fitSuspendData } from '../../lib/lms
 import { lmsReport } from '../../lib/lms/report';
 import { scorm12Values, scorm2004Values } from '../../lib/lms/scorm';
 import type { CourseIds } from '../../lib/progress/course';
+import type { Question } from '../../schemas/quiz';
+import { assessmentInteractions, scorm2004InteractionValues } from '../../lib/lms/interactions';
 import { iso8601Duration, scorm12Timespan } from '../../lib/lms/duration';
 import { isEmpty } from '../../lib/progress/summary';
 import { siteAddress } from '../../lib/site';
@@ -105,8 +107,26 @@ export function start(): void {
     return report.completion === 'completed';
   };
 
+  // The assessment's answers are kept as a draft until the learner submits, when the draft goes
+  // and the attempt is counted: the last draft seen is what was submitted.
+  const questions = JSON.parse(page.dataset['assessment'] ?? '[]') as Question[];
+  let draft = $progress.get().assessmentDraft?.answers;
+  let attempts = $progress.get().assessment?.attempts ?? 0;
+  const recordAnswers = (progress: ReturnType<typeof $progress.get>) => {
+    const counted = progress.assessment?.attempts ?? 0;
+    const count = session.interactionCount();
+    if (counted > attempts && draft && count !== undefined) {
+      const interactions = assessmentInteractions(questions, draft);
+      session.write(scorm2004InteractionValues(interactions, count, new Date()));
+      draft = undefined;
+    }
+    attempts = counted;
+    draft = progress.assessmentDraft?.answers ?? draft;
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
-  $progress.listen(() => {
+  $progress.listen((progress) => {
+    recordAnswers(progress);
     clearTimeout(timer);
     timer = setTimeout(sync, SYNC_DELAY_MS);
   });
