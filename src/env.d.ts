@@ -7,3 +7,8 @@ declare module '*.astro' {
   const Component: AstroComponentFactory;
   export default Component;
 }
+
+interface ImportMetaEnv {
+  /** "true" in a build for the LMS packages: every address names its index.html (src/lib/site.ts). */
+  readonly PUBLIC_INDEX_FILES?: string;
+}

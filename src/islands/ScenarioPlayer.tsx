@@ -16,7 +16,7 @@ import {
 } from '../lib/scenario/engine';
 import { peekStored } from '../stores/peek';
 import { own } from '../lib/records';
-import { courseAddress } from '../lib/routes';
+import { courseAddress } from '../lib/site';
 import { t, registerMessages } from '../i18n/client';
 import type { Messages } from '../i18n';
 import TrustMeter from './TrustMeter';

@@ -5,6 +5,19 @@
  * (tests/unit/routes.test.ts looks for any that does).
  */
 
+import { normalizeBase, siteBase, siteIndexFiles, withIndexFile } from './site';
+
+export {
+  courseAddress,
+  courseAddressIn,
+  normalizeBase,
+  pageAddress,
+  siteAddress,
+  siteAddressIn,
+  siteBase,
+  siteIndexFiles,
+} from './site';
+
 export const locales = ['en', 'ja'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
@@ -75,12 +88,6 @@ function pathOf<N extends RouteName>(name: N, params: Routes[N]): string {
   }
 }
 
-/** The base path in the form "/" or "/training/shinrai/". */
-export function normalizeBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 export interface Where {
   base: string;
   locale: Locale;
@@ -89,13 +96,6 @@ export interface Where {
    * package's files as they are, and may not serve a folder's index for the folder.
    */
   indexFiles?: boolean | undefined;
-}
-
-/** "lessons/x/#h" → "lessons/x/index.html#h"; a file's address ("quizzes/a.json") is left as is. */
-function withIndexFile(path: string): string {
-  const end = path.search(/[?#]/);
-  const [page, rest] = end === -1 ? [path, ''] : [path.slice(0, end), path.slice(end)];
-  return page === '' || page.endsWith('/') ? `${page}index.html${rest}` : path;
 }
 
 /** An address for an explicit base path and locale. */
@@ -109,15 +109,6 @@ export function routeIn<N extends RouteName>(where: Where, name: N, params: Rout
 export function assetIn(base: string, path: string): string {
   return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
 }
-
-/**
- * The base path this build serves the site under. Vite sets BASE_URL in the site; outside it
- * (a Node script that only wants normalizeBase) there is no env, and the root stands in.
- */
-const viteEnv = (import.meta as { env?: { BASE_URL?: string; PUBLIC_INDEX_FILES?: string } }).env;
-export const siteBase: string = normalizeBase(viteEnv?.BASE_URL ?? '/');
-/** Set for the LMS packages (PUBLIC_INDEX_FILES=true): see Where.indexFiles. */
-export const siteIndexFiles: boolean = viteEnv?.PUBLIC_INDEX_FILES === 'true';
 
 type Params<N extends RouteName> = Routes[N] extends undefined ? [] : [params: Routes[N]];
 
@@ -137,33 +128,6 @@ export function hrefIn<N extends RouteName>(locale: Locale, name: N, ...params: 
     name,
     params[0] as Routes[N],
   );
-}
-
-/**
- * A page's address as the progress document keeps it: from the site's root ("/lessons/a/"),
- * without the folder the site is served from or an index.html, so "Continue" still leads there
- * when an LMS serves the course from another folder or on another computer.
- */
-export function courseAddressIn(base: string, pathname: string): string {
-  const root = normalizeBase(base);
-  const inside = pathname.startsWith(root)
-    ? pathname.slice(root.length)
-    : pathname.replace(/^\/+/, '');
-  return `/${inside.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/** A kept course address as an address on a site served from `base`. */
-export function siteAddressIn(base: string, indexFiles: boolean, address: string): string {
-  const path = address.replace(/^\/+/, '');
-  return `${normalizeBase(base)}${indexFiles ? withIndexFile(path) : path}`;
-}
-
-export const courseAddress = (pathname: string) => courseAddressIn(siteBase, pathname);
-export const siteAddress = (address: string) => siteAddressIn(siteBase, siteIndexFiles, address);
-
-/** A page's address written by another tool (the search index), in this build's form. */
-export function pageAddress(address: string): string {
-  return siteIndexFiles ? withIndexFile(address) : address;
 }
 
 export function asset(path: string): string {

@@ -2,7 +2,7 @@
  * Drawing progress on a page: lesson marks, "Continue" and the notice under the header, from a
  * quick look at stored progress or from the store. Text is only ever set as text.
  */
-import { siteAddress } from '../lib/routes';
+import { siteAddress } from '../lib/site';
 import type { LessonStatus } from '../lib/progress/summary';
 import { t } from '../i18n/client';
 

@@ -13,7 +13,7 @@ import {
 } from '../stores/progress';
 import { $storageHealth } from '../stores/storage';
 import { lessonStatus } from '../lib/progress/summary';
-import { courseAddress } from '../lib/routes';
+import { courseAddress } from '../lib/site';
 import { t } from '../i18n/client';
 import { showMarks, showNotice } from './progress-view';
 

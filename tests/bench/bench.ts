@@ -26,6 +26,7 @@ import { presenterSyncMs } from './presenter-sync.ts';
 import { report, type PageRow, type Results, type StarlightSide } from './report.ts';
 import { checkAnswer, scenarioReply } from './responsiveness.ts';
 import { buildStarlight, versions } from './starlight.ts';
+import { lmsReport, measureLms } from './lms.ts';
 
 const root = join(distDir, '..');
 // Another bench or preview may hold the default; BENCH_PORT=4440 npm run bench avoids it.
@@ -194,10 +195,13 @@ try {
 
 const results: Results = { build, ...shinrai, starlight };
 process.stdout.write(report(results));
+say('packaging for LMSs');
+const lms = measureLms(root);
+process.stdout.write(lmsReport(lms));
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), ...results, lms }, null, 2),
 );
 // Lighthouse leaves sockets and timers open; the figures are written, so end here.
 process.exit(0);

@@ -31,6 +31,25 @@ for (const [kind, group] of kinds) {
   const count = group.length === 1 ? '1 page' : `${group.length} pages`;
   test(`${kind}, ${count}: JavaScript and CSS within budget`, async ({ page, baseURL }) => {
     test.setTimeout(15_000 * group.length);
+    if (kind === 'LMS launch page') {
+      // Outside an LMS the launch page leaves for the home page; measure it as an LMS opens it,
+      // with a SCORM 2004 API that accepts every call.
+      await page.addInitScript(() => {
+        const yes = () => 'true';
+        Object.assign(window, {
+          API_1484_11: {
+            Initialize: yes,
+            Terminate: yes,
+            GetValue: () => '',
+            SetValue: yes,
+            Commit: yes,
+            GetLastError: () => '0',
+            GetErrorString: () => '',
+            GetDiagnostic: () => '',
+          },
+        });
+      });
+    }
     for (const path of group) {
       const budget = budgetFor(path);
       const weight = await measureInBrowser(page, new URL(onSite(path), baseURL));

@@ -3,6 +3,7 @@
  * finishes, fails and retakes, stops and comes back on another computer, and what happens when
  * the LMS stops listening. Run by `npm run test:lms` after `npm run package`.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/lms/suspend';
 import { drawQuestions } from '../../src/lib/quiz/draw';
@@ -98,6 +99,20 @@ for (const version of ['1.2', '2004'] as const) {
       await expect
         .poll(() => status[version](page))
         .toBe(version === '1.2' ? 'passed' : 'completed/passed');
+      if (version === '2004') {
+        // Every answer of both attempts, each with its response and whether it was right.
+        const interactions = Object.values(
+          ((await cmi(page, 'interactions')) ?? {}) as Record<string, Record<string, string>>,
+        ).filter((entry) => typeof entry === 'object' && 'id' in entry);
+        expect(interactions).toHaveLength(drawn.length * 2);
+        expect(interactions.slice(drawn.length).map((entry) => entry['result'])).toEqual(
+          drawn.map(() => 'correct'),
+        );
+        expect(
+          interactions.slice(0, drawn.length).some((entry) => entry['result'] === 'incorrect'),
+        ).toBe(true);
+        expect(interactions[0]?.['learner_response']).not.toBe('');
+      }
     });
 
     test('a learner who stops halfway resumes there on another computer', async ({ browser }) => {
@@ -138,6 +153,9 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(launcher?.getByRole('status') ?? page.locator('none')).toHaveText(
         /Your LMS is not recording progress right now/,
       );
+      // The launch page, its notice and the course in its frame, as the LMS shows them.
+      const results = await new AxeBuilder({ page }).include(['#sco']).analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
       // The visit is kept in this browser, for the next commit the LMS accepts.
       await expect
         .poll(() => frame.evaluate(() => localStorage.getItem('shinrai:progress') ?? ''))

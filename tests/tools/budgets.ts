@@ -66,5 +66,12 @@ export function budgetFor(page: string): Budget {
       reason:
         'interactive from its first view: Preact, the question views and the store that keeps the attempt in progress',
     };
+  if (page === '/lms/launch/')
+    return {
+      kind: 'LMS launch page',
+      jsGzip: 20 * KB,
+      reason:
+        'opened only by an LMS, once a visit: the progress store, the suspend-data codec (fflate), the SCORM reporting and the assessment scoring that records each answer, with the home page opening in its frame',
+    };
   return contentPage;
 }

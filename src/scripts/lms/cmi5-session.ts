@@ -35,7 +35,7 @@ import {
   type XapiStatement,
 } from '../../lib/lms/xapi';
 import type { CourseIds } from '../../lib/progress/course';
-import { siteAddress } from '../../lib/routes';
+import { siteAddress } from '../../lib/site';
 import { t } from '../../i18n/client';
 import { lrsFor, type Lrs } from './cmi5';
 import { adoptLmsProgress, showNotice } from './page';

@@ -17,8 +17,10 @@ import { scorm12Values, scorm2004Values } from '../../lib/lms/scorm';
 import { cmi5LaunchParams } from '../../lib/lms/cmi5-launch';
 import type { ScenarioChoices } from '../../lib/lms/decisions';
 import type { CourseIds } from '../../lib/progress/course';
+import type { Question } from '../../schemas/quiz';
+import { assessmentInteractions, scorm2004InteractionValues } from '../../lib/lms/interactions';
 import { iso8601Duration, scorm12Timespan } from '../../lib/lms/duration';
-import { siteAddress } from '../../lib/routes';
+import { siteAddress } from '../../lib/site';
 import { registerPageMessages } from '../../i18n/page';
 import { t } from '../../i18n/client';
 import { startScorm12, startScorm2004, type ScormSession } from './scorm';
@@ -37,7 +39,12 @@ function openSession(): ScormSession | undefined {
   return undefined;
 }
 
-function startScorm(session: ScormSession, course: CourseIds, frame: HTMLIFrameElement): void {
+function startScorm(
+  session: ScormSession,
+  course: CourseIds,
+  frame: HTMLIFrameElement,
+  questions: readonly Question[],
+): void {
   const startedAt = Date.now();
   const writeSuspendData = adoptLmsProgress(
     session.learnerId(),
@@ -58,8 +65,25 @@ function startScorm(session: ScormSession, course: CourseIds, frame: HTMLIFrameE
     return report.completion === 'completed';
   };
 
+  // The assessment's answers are kept as a draft until the learner submits, when the draft goes
+  // and the attempt is counted: the last draft seen is what was submitted.
+  let draft = $progress.get().assessmentDraft?.answers;
+  let attempts = $progress.get().assessment?.attempts ?? 0;
+  const recordAnswers = (progress: ReturnType<typeof $progress.get>) => {
+    const counted = progress.assessment?.attempts ?? 0;
+    const count = session.interactionCount();
+    if (counted > attempts && draft && count !== undefined) {
+      const interactions = assessmentInteractions(questions, draft);
+      session.write(scorm2004InteractionValues(interactions, count, new Date()));
+      draft = undefined;
+    }
+    attempts = counted;
+    draft = progress.assessmentDraft?.answers ?? draft;
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
-  $progress.listen(() => {
+  $progress.listen((progress) => {
+    recordAnswers(progress);
     clearTimeout(timer);
     timer = setTimeout(sync, SYNC_DELAY_MS);
   });
@@ -102,5 +126,5 @@ export function start(): void {
     window.location.replace(siteAddress('/'));
     return;
   }
-  startScorm(session, course, frame);
+  startScorm(session, course, frame, JSON.parse(page.dataset['assessment'] ?? '[]') as Question[]);
 }

@@ -9,6 +9,8 @@ export interface ScormSession {
   /** The LMS's id for the learner, to tell one learner's progress from another's on this device. */
   learnerId(): string;
   suspendData(): string;
+  /** How many interactions the LMS holds already (SCORM 2004); undefined on SCORM 1.2. */
+  interactionCount(): number | undefined;
   /** Sets each value in order; false if the LMS refused any. */
   write(values: readonly (readonly [string, string])[]): boolean;
   commit(): boolean;
@@ -46,6 +48,8 @@ export function startScorm12(api: object): ScormSession | undefined {
     version: '1.2',
     learnerId: () => call('LMSGetValue', 'cmi.core.student_id'),
     suspendData: () => call('LMSGetValue', 'cmi.suspend_data'),
+    // SCORM 1.2's interactions are write-only and optional: the course leaves them out.
+    interactionCount: () => undefined,
     write: (values) => values.map(([element, value]) => set(element, value)).every(Boolean),
     commit: () => ok(call('LMSCommit', '')),
     finish: (exit, sessionTime) => {
@@ -66,6 +70,10 @@ export function startScorm2004(api: object): ScormSession | undefined {
     version: '2004',
     learnerId: () => call('GetValue', 'cmi.learner_id'),
     suspendData: () => call('GetValue', 'cmi.suspend_data'),
+    interactionCount: () => {
+      const count = Number.parseInt(call('GetValue', 'cmi.interactions._count'), 10);
+      return Number.isFinite(count) && count >= 0 ? count : 0;
+    },
     write: (values) => values.map(([element, value]) => set(element, value)).every(Boolean),
     commit: () => ok(call('Commit', '')),
     finish: (exit, sessionTime) => {

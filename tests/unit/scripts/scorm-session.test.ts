@@ -53,6 +53,20 @@ describe('a SCORM session', () => {
     expect(session?.finish('suspend', '0000:00:01.00')).toBe(false);
   });
 
+  it('counts the interactions a SCORM 2004 LMS holds, and none it can’t read', () => {
+    const answers: Record<string, string> = { Initialize: 'true', GetValue: '16' };
+    const api = Object.fromEntries(
+      ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate', 'GetLastError'].map((name) => [
+        name,
+        () => answers[name] ?? 'true',
+      ]),
+    );
+    expect(startScorm2004(api)?.interactionCount()).toBe(16);
+    answers['GetValue'] = 'not a number';
+    expect(startScorm2004(api)?.interactionCount()).toBe(0);
+    expect(startScorm12(fakeApi12().api)?.interactionCount()).toBeUndefined();
+  });
+
   it('accepts true and false as booleans from an LMS that answers so', () => {
     const { api } = fakeApi12(() => true);
     expect(startScorm12(api)?.commit()).toBe(true);
@@ -69,9 +83,10 @@ describe('a SCORM session', () => {
         },
       ]),
     );
-    startScorm2004(api)?.finish('normal', 'PT1M');
+    const session = startScorm2004(api);
+    calls.length = 0;
+    session?.finish('normal', 'PT1M');
     expect(calls).toEqual([
-      'Initialize()',
       'SetValue(cmi.exit, normal)',
       'SetValue(cmi.session_time, PT1M)',
       'Commit()',
