@@ -25,7 +25,6 @@ import { registerPageMessages } from '../../i18n/page';
 import { t } from '../../i18n/client';
 import { startScorm12, startScorm2004, type ScormSession } from './scorm';
 import { adoptLmsProgress, showNotice } from './page';
-import { startCmi5 } from './cmi5-session';
 
 /** Changes come in bursts (a quiz answer writes twice); one commit per burst is enough. */
 const SYNC_DELAY_MS = 800;
@@ -112,7 +111,10 @@ export function start(): void {
   const cmi5 = cmi5LaunchParams(window.location.search);
   if (cmi5.ok) {
     const choices = JSON.parse(page.dataset['choices'] ?? '{}') as Record<string, ScenarioChoices>;
-    void startCmi5(cmi5.launch, { course, choices, frame, syncDelayMs: SYNC_DELAY_MS });
+    // cmi5's runtime loads only for a cmi5 launch, so a SCORM launch doesn't download it.
+    void import('./cmi5-session').then(({ startCmi5 }) =>
+      startCmi5(cmi5.launch, { course, choices, frame, syncDelayMs: SYNC_DELAY_MS }),
+    );
     return;
   }
   if (cmi5.reason === 'malformed') {
