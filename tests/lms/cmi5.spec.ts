@@ -5,41 +5,23 @@
  * checked against xAPI and cmi5 as it arrives; the `lrs` fixture fails a test it refused.
  * Run by `npm run test:lms` after `npm run package`.
  */
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   cmi5StateDocument,
   PROGRESS_STATE_ID,
   readCmi5State,
   reportedUpTo,
 } from '../../src/lib/lms/cmi5-state';
-import { drawQuestions } from '../../src/lib/quiz/draw';
 import { choose, currentNode, start } from '../../src/lib/scenario/engine';
 import type { Progress } from '../../src/schemas/progress';
-import { answerByKeyboard, loadQuiz } from '../e2e/quiz-helpers';
 import { shippedScenarios } from '../unit/content/shipped';
 import { CMI5_CATEGORY, MASTERY_SCORE } from './cmi5-rules';
 import { CONTENT, ORIGIN, launchCmi5, serveLms } from './harness';
 import { almostDone, lessonIds } from './fixtures';
+import { takeAssessment } from './learner';
 import { AU_ID, LrsDouble, test, type Stored } from './lrs';
 
-const assessment = loadQuiz('final-assessment');
-const drawn = drawQuestions(assessment.questions, assessment.draw, 12345);
 const EXT = 'https://shinrai.example/xapi/extensions/';
-
-async function takeAssessment(page: Page, frame: Frame, right: boolean) {
-  await frame.goto(`${new URL(frame.url()).origin}${CONTENT}assessment/index.html?seed=12345`);
-  await expect(frame.locator('.question-block')).toHaveCount(drawn.length);
-  for (const question of drawn) {
-    const block = frame
-      .locator('.question-block')
-      .filter({ has: frame.getByText(question.prompt, { exact: true }) });
-    await answerByKeyboard(page, block, question, right);
-  }
-  await frame.getByRole('button', { name: 'Submit answers' }).click();
-  await expect(frame.locator('.quiz-summary .mark')).toHaveText(
-    right ? '✓ Passed' : '✕ Not passed yet',
-  );
-}
 
 /** The learner leaves: the LMS's player moves on to its own page; the AU's last word is terminated. */
 async function leave(page: Page, lrs: LrsDouble) {

@@ -4,31 +4,11 @@
  * the LMS stops listening. Run by `npm run test:lms` after `npm run package`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/lms/suspend';
-import { drawQuestions } from '../../src/lib/quiz/draw';
-import { answerByKeyboard, loadQuiz } from '../e2e/quiz-helpers';
 import { CONTENT, launch, recorded, serveLms, type Version } from './harness';
 import { almostDone, lessonIds } from './fixtures';
-
-const assessment = loadQuiz('final-assessment');
-const drawn = drawQuestions(assessment.questions, assessment.draw, 12345);
-
-/** The learner takes the final assessment in the course's frame, every answer right or wrong. */
-async function takeAssessment(page: Page, frame: Frame, right: boolean) {
-  await frame.goto(`${new URL(frame.url()).origin}${CONTENT}assessment/index.html?seed=12345`);
-  await expect(frame.locator('.question-block')).toHaveCount(drawn.length);
-  for (const question of drawn) {
-    const block = frame
-      .locator('.question-block')
-      .filter({ has: frame.getByText(question.prompt, { exact: true }) });
-    await answerByKeyboard(page, block, question, right);
-  }
-  await frame.getByRole('button', { name: 'Submit answers' }).click();
-  await expect(frame.locator('.quiz-summary .mark')).toHaveText(
-    right ? '✓ Passed' : '✕ Not passed yet',
-  );
-}
+import { drawn, takeAssessment } from './learner';
 
 /** The learner leaves: the LMS closes the course (the launch page's frame goes away). */
 async function leave(page: Page) {
