@@ -19,6 +19,23 @@ function fileElements(files: readonly string[], indent: string): string[] {
     .map((path) => `${indent}<file href="${xmlAttr(pathToHref(path))}"/>`);
 }
 
+/**
+ * The manifest's end: the one SCO and every file of the course. SCORM 1.2 spells the attribute
+ * adlcp:scormtype, SCORM 2004 adlcp:scormType.
+ */
+function resources(input: ManifestInput, scormTypeAttribute: string): string[] {
+  const id = xmlAttr(input.identifier);
+  return [
+    '  <resources>',
+    `    <resource identifier="${id}-sco" type="webcontent" ${scormTypeAttribute}="sco" href="${xmlAttr(pathToHref(input.launch))}">`,
+    ...fileElements(input.files, '      '),
+    '    </resource>',
+    '  </resources>',
+    '</manifest>',
+    '',
+  ];
+}
+
 /** The pass mark as a fraction: 80 is "0.8". */
 function fraction(percent: number): string {
   return String(percent / 100);
@@ -48,13 +65,7 @@ export function scorm12Manifest(input: ManifestInput): string {
     '      </item>',
     '    </organization>',
     '  </organizations>',
-    '  <resources>',
-    `    <resource identifier="${id}-sco" type="webcontent" adlcp:scormtype="sco" href="${xmlAttr(pathToHref(input.launch))}">`,
-    ...fileElements(input.files, '      '),
-    '    </resource>',
-    '  </resources>',
-    '</manifest>',
-    '',
+    ...resources(input, 'adlcp:scormtype'),
   ].join('\n');
 }
 
@@ -99,13 +110,7 @@ export function scorm2004Manifest(input: ManifestInput): string {
     '      </imsss:sequencing>',
     '    </organization>',
     '  </organizations>',
-    '  <resources>',
-    `    <resource identifier="${id}-sco" type="webcontent" adlcp:scormType="sco" href="${xmlAttr(pathToHref(input.launch))}">`,
-    ...fileElements(input.files, '      '),
-    '    </resource>',
-    '  </resources>',
-    '</manifest>',
-    '',
+    ...resources(input, 'adlcp:scormType'),
   ].join('\n');
 }
 
